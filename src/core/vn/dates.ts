@@ -1,0 +1,105 @@
+/**
+ * Dates as Vietnamese administrative documents write them (Nghị định 30/2020/NĐ-CP,
+ * research/vietnamese-domain.md §1.5).
+ */
+
+/** A calendar day with no time or zone: documents are dated by the day in Vietnam. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function checkDate(date: CalendarDate): void {
+  const { year, month, day } = date;
+  const valid =
+    Number.isInteger(year) && year >= 1 && year <= 9999 &&
+    Number.isInteger(month) && month >= 1 && month <= 12 &&
+    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  if (!valid) throw new Error(`Ngày không hợp lệ: ngày ${day} tháng ${month} năm ${year}.`);
+}
+
+/**
+ * ND 30/2020 pads days below 10 and the months 1 and 2 with a zero, and nothing else
+ * (research §1.5: "ngày 05 tháng 01", "ngày 16 tháng 8", "ngày 01 tháng 12").
+ */
+function dayText(day: number): string {
+  return day < 10 ? `0${day}` : String(day);
+}
+
+function monthText(month: number): string {
+  return month <= 2 ? `0${month}` : String(month);
+}
+
+/** "ngày 05 tháng 02 năm 2024", "ngày 16 tháng 8 năm 2024". */
+export function documentDate(date: CalendarDate): string {
+  checkDate(date);
+  return `ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
+}
+
+/** The địa danh and date line: "Hậu Giang, ngày 16 tháng 8 năm 2024". */
+export function placeAndDate(place: string, date: CalendarDate): string {
+  const name = place.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (name === '') throw new Error('Chưa có địa danh cho dòng ngày tháng.');
+  return `${name}, ${documentDate(date)}`;
+}
+
+/**
+ * Numeric form used in running text ("Kế hoạch số 612/KH-UBND ngày 16/3/2023"). The seed plans
+ * apply the same padding rule as the long form: "29/01/2021", "05/3/2024", "01/9/2020".
+ */
+export function shortDate(date: CalendarDate): string {
+  checkDate(date);
+  return `${dayText(date.day)}/${monthText(date.month)}/${date.year}`;
+}
+
+/** A period as the seed plans write it: "01/7–16/8/2024"; the year is repeated only if it differs. */
+export function shortDateRange(from: CalendarDate, to: CalendarDate): string {
+  const end = shortDate(to);
+  if (from.year !== to.year) return `${shortDate(from)}–${end}`;
+  checkDate(from);
+  return `${dayText(from.day)}/${monthText(from.month)}–${end}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+      });
+    } catch {
+      throw new Error(`Múi giờ không hợp lệ: "${timeZone}".`);
+    }
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The calendar day of an instant in a time zone (default Asia/Ho_Chi_Minh, UTC+7): 31/12 at
+ * 23:30 UTC is already 01/01 in Vietnam, and a script's server time zone must not decide it.
+ */
+export function dateInTimeZone(instant: Date, timeZone: string = VIETNAM_TIME_ZONE): CalendarDate {
+  if (Number.isNaN(instant.getTime())) throw new Error('Thời điểm không hợp lệ (Invalid Date).');
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value);
+  return { year: field('year'), month: field('month'), day: field('day') };
+}

@@ -1,0 +1,61 @@
+// The built Code.js is a classic script Apps Script's V8 runtime loads as it is.
+
+import ts from 'typescript';
+import { buildBundle } from './load-bundle';
+
+const { code, manifest } = buildBundle();
+const script = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+
+function topLevelFunctions(): Map<string, ts.FunctionDeclaration> {
+  const found = new Map<string, ts.FunctionDeclaration>();
+  for (const statement of script.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, statement);
+  }
+  return found;
+}
+
+function jsDocAbove(fn: ts.FunctionDeclaration): string {
+  return ts.getJSDocCommentsAndTags(fn).map((d) => d.getText(script)).join('\n');
+}
+
+describe('build/Code.js', () => {
+  it('parses as a classic script with no import, export or require', () => {
+    const diagnostics = (script as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+    expect(diagnostics).toEqual([]);
+    expect(script.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s))).toBe(false);
+    expect(code).not.toMatch(/(?:\b|__)require\(/);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares every entry point as a top-level function', () => {
+    const names = [...topLevelFunctions().keys()];
+    expect(names).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', 'menuSetUpContest', 'menuCheckConfiguration', 'CCHC_MONEY', 'CCHC_MONEY_WORDS']),
+    );
+  });
+
+  it('exposes nothing but the entry points: no helper becomes a global', () => {
+    const declaredNames = script.statements.flatMap((s) => {
+      if (ts.isFunctionDeclaration(s) && s.name) return [s.name.text];
+      if (ts.isVariableStatement(s)) return s.declarationList.declarations.map((d) => d.name.getText(script));
+      return [];
+    });
+    expect(declaredNames.filter((n) => !topLevelFunctions().has(n))).toEqual(['__cchcAddon']);
+  });
+
+  it.each(['CCHC_MONEY', 'CCHC_MONEY_WORDS'])('keeps the @customfunction JSDoc directly above %s, in Vietnamese', (name) => {
+    const fn = topLevelFunctions().get(name);
+    expect(fn).toBeDefined();
+    const doc = jsDocAbove(fn!);
+    expect(doc).toContain('@customfunction');
+    expect(doc).toMatch(/Viết số tiền/);
+    // Nothing but whitespace between the comment and the declaration.
+    const between = code.slice(code.indexOf(doc) + doc.length, fn!.getStart(script));
+    expect(between.trim()).toBe('');
+  });
+
+  it('ships a V8 manifest in the Ho Chi Minh City time zone with explicit scopes', () => {
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
+  });
+});

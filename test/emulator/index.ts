@@ -1,0 +1,286 @@
+/**
+ * In-memory emulator of the Apps Script services the add-on uses. See README.md for what is
+ * emulated, what is not, and the latency model.
+ */
+import { parseA1Range, splitSheetName } from './a1';
+import { type CellValue, displayValue, scriptValue } from './cell-values';
+import type { VirtualClock } from './clock';
+import { FormulaError } from './formulas';
+import { type LogEntry, LogBook, LoggerImpl, recordingConsole } from './logger';
+import { LockServiceImpl } from './lock';
+import type { Meter } from './meter';
+import { PropertiesServiceImpl, PropertyStores } from './properties';
+import { Execution, type ExecutionOptions, Runtime } from './runtime';
+import { SessionImpl } from './session';
+import { sheetDataOf } from './sheet';
+import type { SheetData, SpreadsheetData } from './sheet-model';
+import { SpreadsheetAppImpl, spreadsheetDataOf, spreadsheetView } from './spreadsheet';
+import { type FireOptions, ScriptAppImpl, TriggerController, TriggerRegistry } from './triggers';
+import { UiRecorder, UiService } from './ui';
+import { userEdit, type UserEditResult } from './user-edit';
+import { UtilitiesImpl } from './utilities';
+
+export { Execution, type ExecutionOptions } from './runtime';
+export { GasException, MESSAGES } from './errors';
+export { LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export type { MeterSnapshot, MethodStats } from './meter';
+export type { FireOptions, FireResult, FormSubmission, FormSubmitResult, TriggerRecord } from './triggers';
+export type { MenuEntry, RecordedMenu } from './ui';
+export type { UserEditResult } from './user-edit';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface EmulatorOptions {
+  /** Owner of the active spreadsheet and default user of every execution. */
+  owner?: string;
+  /** Other people with edit access to the active spreadsheet. */
+  editors?: string[];
+  spreadsheetName?: string;
+  firstSheetName?: string;
+  /** Spreadsheet and script time zone. */
+  timeZone?: string;
+  /** Spreadsheet locale (number and date display, parsing of typed values). */
+  locale?: string;
+  /** Session.getActiveUserLocale() unless an execution sets its own. */
+  userLocale?: string;
+  latency?: 'model' | 'off';
+  /** Virtual clock start (default: the real time at creation). */
+  startTime?: number | Date;
+  /** Where trigger handlers, menu functions, onOpen/onEdit and custom functions are looked up (default globalThis). */
+  scope?: object;
+  /** Caption of the menu made by createAddonMenu(). */
+  addonName?: string;
+}
+
+export interface EmulatorGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  /** Recording console; installed only on request. */
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+}
+
+export interface CellInfo {
+  /** As getValues would return it. */
+  value: CellValue;
+  display: string;
+  formula: string;
+  format: string | undefined;
+  /** The error a formula shows (#REF!, #ERROR!, #NAME?…) and its hover message. */
+  error: { code: string; message: string } | null;
+  note: string;
+  style: Record<string, unknown>;
+  validation: { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string } | null;
+}
+
+/** Reads of committed spreadsheet state, unmetered: what another person looking at the sheet sees. */
+export interface Inspector {
+  values(sheet: Sheet | string, a1?: string): CellValue[][];
+  displayValues(sheet: Sheet | string, a1?: string): string[][];
+  cell(sheet: Sheet | string, a1: string): CellInfo;
+  formulaError(sheet: Sheet | string, a1: string): { code: string; message: string } | null;
+  sheetNames(spreadsheet?: Spreadsheet): string[];
+}
+
+export interface Emulator {
+  readonly globals: EmulatorGlobals;
+  /** Assigns the globals onto `target` (default globalThis); returns a function restoring what was there. */
+  install(target?: object, options?: { console?: boolean }): () => void;
+  /** Undoes every install(). */
+  uninstall(): void;
+  readonly meter: Meter;
+  readonly clock: VirtualClock;
+  readonly owner: string;
+  /** The spreadsheet the script is bound to. */
+  readonly activeSpreadsheet: Spreadsheet;
+  createSpreadsheet(name: string, options?: { owner?: string; editors?: string[] }): Spreadsheet;
+  openById(id: string): Spreadsheet;
+  readonly ui: UiRecorder;
+  /** A person clicks a menu item: its function runs in a menu execution as that person. */
+  clickMenu(captionOrPath: string | string[], options?: { user?: string; scope?: object }): unknown;
+  readonly triggers: TriggerController;
+  readonly logs: readonly LogEntry[];
+  readonly properties: PropertyStores;
+  scope: object;
+  registerCustomFunctions(functions: Record<string, (...args: never[]) => unknown>): void;
+  beginExecution(options?: ExecutionOptions): Execution;
+  endExecution(execution?: Execution): void;
+  /** Runs `fn` in an execution: an open one (kept open), or a new one for a user/options (ended after). */
+  runAs<T>(executionOrUser: Execution | string | ExecutionOptions, fn: () => T): T;
+  runExecution<T>(options: ExecutionOptions, fn: () => T): T;
+  readonly currentExecution: Execution;
+  userEdit(sheet: Sheet | string, a1: string, value: unknown, userEmail: string, options?: FireOptions): UserEditResult;
+  readonly inspect: Inspector;
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const owner = options.owner ?? 'owner@example.com';
+  const start = options.startTime instanceof Date ? options.startTime.getTime() : options.startTime;
+  const rt = new Runtime({
+    owner,
+    timeZone: options.timeZone ?? 'Asia/Ho_Chi_Minh',
+    locale: options.locale ?? 'vi_VN',
+    userLocale: options.userLocale ?? 'vi',
+    latency: options.latency ?? 'model',
+    startTime: start ?? Date.now(),
+    scope: options.scope ?? globalThis,
+  });
+  rt.ui.addonName = options.addonName ?? 'CCHC';
+  rt.activeSpreadsheet = rt.createSpreadsheet(options.spreadsheetName ?? 'CCHC', owner, 1000, 26, options.firstSheetName ?? 'Sheet1');
+  (options.editors ?? []).forEach((e) => rt.activeSpreadsheet.editors.add(e));
+
+  const registry = new TriggerRegistry();
+  const triggers = new TriggerController(rt, registry);
+  const book = new LogBook();
+  const stores = new PropertyStores();
+  const globals: EmulatorGlobals = {
+    SpreadsheetApp: new SpreadsheetAppImpl(rt, new UiService(rt)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    PropertiesService: new PropertiesServiceImpl(rt, stores) as unknown as GoogleAppsScript.Properties.PropertiesService,
+    LockService: new LockServiceImpl(rt) as unknown as GoogleAppsScript.Lock.LockService,
+    ScriptApp: new ScriptAppImpl(rt, registry) as unknown as GoogleAppsScript.Script.ScriptApp,
+    Session: new SessionImpl(rt) as unknown as GoogleAppsScript.Base.Session,
+    Utilities: new UtilitiesImpl(rt) as unknown as GoogleAppsScript.Utilities.Utilities,
+    Logger: new LoggerImpl(rt, book) as unknown as GoogleAppsScript.Base.Logger,
+    console: recordingConsole(rt, book),
+  };
+
+  const restorers: Array<() => void> = [];
+  const install = (target: object = globalThis, opts: { console?: boolean } = {}): (() => void) => {
+    const t = target as Record<string, unknown>;
+    const names = Object.keys(globals).filter((k) => k !== 'console' || opts.console);
+    const saved = names.map((k) => [k, Object.getOwnPropertyDescriptor(t, k)] as const);
+    for (const k of names) t[k] = globals[k as keyof EmulatorGlobals];
+    const restore = (): void => {
+      for (const [k, d] of saved) {
+        if (d) Object.defineProperty(t, k, d);
+        else delete t[k];
+      }
+    };
+    restorers.push(restore);
+    return restore;
+  };
+
+  const sheetOf = (sheet: Sheet | string): SheetData => {
+    if (typeof sheet !== 'string') return sheetDataOf(sheet);
+    const s = rt.activeSpreadsheet.sheetNamed(sheet);
+    if (!s) throw new Error(`No sheet named ${sheet}`);
+    return s;
+  };
+
+  const area = (sheet: Sheet | string, a1?: string) => {
+    const s = sheetOf(sheet);
+    const b = s.parent.recalc.bounds(s);
+    const rect = a1
+      ? parseA1Range(splitSheetName(a1).ref, s.maxRows, s.maxCols)
+      : { row: 1, col: 1, numRows: Math.max(1, b.lastRow), numCols: Math.max(1, b.lastCol) };
+    if (!rect) throw new Error(`Not A1 notation: ${a1}`);
+    s.parent.recalc.prepare(s, rect);
+    return { s, rect };
+  };
+
+  const committed = <T>(sheet: Sheet | string, a1: string | undefined, fn: (s: SheetData, v: CellValue | FormulaError, format: string | undefined) => T): T[][] => {
+    const { s, rect } = area(sheet, a1);
+    const out: T[][] = [];
+    for (let i = 0; i < rect.numRows; i++) {
+      const row: T[] = [];
+      for (let j = 0; j < rect.numCols; j++) {
+        const r = rect.row + i;
+        const c = rect.col + j;
+        row.push(fn(s, s.parent.recalc.value(s, r, c), s.cell(r, c)?.format));
+      }
+      out.push(row);
+    }
+    return out;
+  };
+
+  const inspect: Inspector = {
+    values: (sheet, a1) =>
+      committed(sheet, a1, (s, v, f) => (v instanceof FormulaError ? v.code : scriptValue(v, f, s.parent.timeZone))),
+    displayValues: (sheet, a1) =>
+      committed(sheet, a1, (s, v, f) => (v instanceof FormulaError ? v.code : displayValue(v, f, s.parent.locale, s.parent.timeZone))),
+    formulaError: (sheet, a1) => {
+      const { s, rect } = area(sheet, a1);
+      const e = s.parent.recalc.error(s, rect.row, rect.col);
+      return e && { code: e.code, message: e.message };
+    },
+    cell: (sheet, a1) => {
+      const { s, rect } = area(sheet, a1);
+      const cell = s.cell(rect.row, rect.col);
+      const rule = cell?.validation?.rule;
+      return {
+        value: inspect.values(sheet, a1)[0][0],
+        display: inspect.displayValues(sheet, a1)[0][0],
+        formula: cell?.formula ?? '',
+        format: cell?.format,
+        error: inspect.formulaError(sheet, a1),
+        note: cell?.note ?? '',
+        style: { ...cell?.style },
+        validation: rule
+          ? { criteria: String(rule.criteria), values: [...rule.values], allowInvalid: rule.allowInvalid, helpText: rule.helpText ?? '' }
+          : null,
+      };
+    },
+    sheetNames: (spreadsheet) => (spreadsheet ? spreadsheetDataOf(spreadsheet) : rt.activeSpreadsheet).sheets.map((s) => s.name),
+  };
+
+  const runAs = <T>(who: Execution | string | ExecutionOptions, fn: () => T): T => {
+    if (who instanceof Execution) return rt.within(who, fn);
+    return rt.run(typeof who === 'string' ? { user: who } : who, fn);
+  };
+
+  return {
+    globals,
+    install,
+    uninstall: () => restorers.splice(0).reverse().forEach((r) => r()),
+    meter: rt.meter,
+    clock: rt.clock,
+    owner,
+    get activeSpreadsheet() {
+      return spreadsheetView(rt, rt.activeSpreadsheet);
+    },
+    createSpreadsheet: (name, o = {}) => {
+      const data: SpreadsheetData = rt.createSpreadsheet(name, o.owner ?? owner);
+      (o.editors ?? []).forEach((e) => data.editors.add(e));
+      return spreadsheetView(rt, data);
+    },
+    openById: (id) => {
+      const data = rt.spreadsheets.get(id);
+      if (!data) throw new Error(`No spreadsheet ${id}`);
+      return spreadsheetView(rt, data);
+    },
+    ui: rt.ui,
+    clickMenu: (captionOrPath, o = {}) => {
+      const fn = rt.ui.functionFor(captionOrPath);
+      const result = triggers.invoke({ user: o.user ?? owner, kind: 'menu', authMode: 'FULL' }, fn, undefined, o.scope);
+      return triggers.settle([result], {})[0].returned;
+    },
+    triggers,
+    logs: book.entries,
+    properties: stores,
+    get scope() {
+      return rt.scope;
+    },
+    set scope(s: object) {
+      rt.scope = s;
+    },
+    registerCustomFunctions: (functions) => {
+      for (const [name, fn] of Object.entries(functions)) {
+        rt.customFunctions.set(name.toUpperCase(), fn as (...args: unknown[]) => unknown);
+      }
+    },
+    beginExecution: (o) => rt.beginExecution(o),
+    endExecution: (e) => rt.endExecution(e),
+    runAs,
+    runExecution: (o, fn) => rt.run(o, fn),
+    get currentExecution() {
+      return rt.current();
+    },
+    userEdit: (sheet, a1, value, userEmail, o) => userEdit(rt, triggers, sheetOf(sheet), a1, value, userEmail, o),
+    inspect,
+  };
+}

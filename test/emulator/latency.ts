@@ -1,0 +1,178 @@
+/**
+ * Latency model. Figures come from research/apps-script-platform.md §2 (measurements L1–L21) and
+ * the proposed model of §2.1; `[estimate]` marks figures with no public measurement.
+ *
+ * The cache rules matter more than the constants (§2.1): writes are buffered per execution; any
+ * read first commits (flushes) the buffer; a read of cells already fetched since the last flush is
+ * a cache hit; `SpreadsheetApp.flush()` and the end of an execution pay the flush.
+ */
+export interface Figure {
+  /** Fixed part of one call, in ms. */
+  ms: number;
+  /** Extra ms per cell touched, for reads that reach the backend and for flushes. */
+  perCellMs?: number;
+  source: string;
+}
+
+export const LATENCY = {
+  executionStart: { ms: 300, source: '[estimate] §2.1 "Execution start (trigger/menu/custom fn, script load)"' },
+  local: { ms: 0, source: '[estimate] answered from the object itself, no server round trip' },
+  lookup: { ms: 5, source: '[estimate] §2.1 getActiveSpreadsheet/getSheetByName; L4 and L13 suggest cheap' },
+  openById: { ms: 150, source: '[estimate] §2.1 SpreadsheetApp.openById' },
+  metadata: { ms: 60, source: 'L6 (~160 ms per getLastRow, 2019), L13 (0.3 s on 10M cells); §2.1 typical 60' },
+  readBackend: { ms: 60, perCellMs: 0.03, source: 'L1/L3 (~80 ms per interleaved call), L10 (~30 µs/cell)' },
+  readCacheHit: { ms: 3, source: 'L4 (1,000 cached getValue calls in 3,064 ms)' },
+  writeEnqueue: { ms: 2, source: 'L7 (4,000-cell setValues buffered in <50 ms)' },
+  flush: { ms: 60, perCellMs: 0.1, source: 'L7 (flush of 4k cells ≈ 560 ms), L8 (~30 ms per row write+flush)' },
+  appendRow: { ms: 80, source: '[estimate] §2.1 appendRow effective cost' },
+  structural: { ms: 200, source: '[estimate] §2.1 insertSheet/deleteSheet/protect()' },
+  protectionChange: { ms: 100, source: '[estimate] not in research; between a lookup and protect()' },
+  propertiesGet: { ms: 30, source: 'L15 getProperty avg 30 ms' },
+  propertiesGetAll: { ms: 35, source: '[estimate] §2.1 ≈ getProperty' },
+  propertiesSet: { ms: 60, source: 'L15 setProperty avg 62 ms, L16 64 ms' },
+  propertiesDelete: { ms: 60, source: '[estimate] §2.1 ≈ setProperty' },
+  lockAcquire: { ms: 30, source: '[estimate] §2.1 tryLock/waitLock uncontended' },
+  lockRelease: { ms: 10, source: '[estimate] §2.1 releaseLock' },
+  triggerCreate: { ms: 200, source: '[estimate] not in research' },
+  triggerRead: { ms: 100, source: '[estimate] not in research' },
+  uiCall: { ms: 100, source: '[estimate] not in research; user think time is not modeled' },
+  log: { ms: 0.5, source: 'L5 vs L2 (1,000 Logger.log ≈ 570 ms)' },
+} as const satisfies Record<string, Figure>;
+
+export type FigureName = keyof typeof LATENCY;
+
+/** Rows past a backend read that the look-ahead cache also holds [estimate], so that sequential
+ * single-cell reads cost about what L4 measured. */
+export const LOOKAHEAD_ROWS = 100;
+
+/**
+ * How a method is charged:
+ * - `read`: commits pending writes first, then pays a cache hit or a backend read per cell;
+ * - `write`: buffered; its cells are paid at the next flush;
+ * - `flushFirst`: commits pending writes, then pays the figure (metadata, structural changes);
+ * - `fixed`: pays the figure.
+ */
+export type Behaviour =
+  | { kind: 'read' }
+  | { kind: 'write'; figure: FigureName }
+  | { kind: 'flushFirst'; figure: FigureName }
+  | { kind: 'fixed'; figure: FigureName };
+
+const read: Behaviour = { kind: 'read' };
+const write: Behaviour = { kind: 'write', figure: 'writeEnqueue' };
+const flushFirst = (figure: FigureName): Behaviour => ({ kind: 'flushFirst', figure });
+const fixed = (figure: FigureName): Behaviour => ({ kind: 'fixed', figure });
+
+const READS = [
+  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
+  'getNumberFormats', 'getNumberFormat', 'getDataValidation', 'getDataValidations', 'getBackground',
+  'getFontWeight', 'getNote', 'getHorizontalAlignment',
+];
+const WRITES = [
+  'setValues', 'setValue', 'setFormulas', 'setFormula', 'setNumberFormat', 'setNumberFormats', 'clear',
+  'clearContent', 'setDataValidation', 'setDataValidations', 'setFontWeight', 'setBackground', 'setWrap',
+  'setHorizontalAlignment', 'setNote',
+];
+
+/** Methods not listed here are `local` (0 ms). */
+export const METHOD_COSTS: Record<string, Behaviour> = {
+  ...Object.fromEntries(READS.map((m) => [`Range.${m}`, read])),
+  ...Object.fromEntries(WRITES.map((m) => [`Range.${m}`, write])),
+  'Range.protect': flushFirst('structural'),
+
+  'SpreadsheetApp.getActiveSpreadsheet': fixed('lookup'),
+  'SpreadsheetApp.getActive': fixed('lookup'),
+  'SpreadsheetApp.getActiveSheet': fixed('lookup'),
+  'SpreadsheetApp.openByUrl': fixed('openById'),
+  'SpreadsheetApp.openById': fixed('openById'),
+  'SpreadsheetApp.create': flushFirst('structural'),
+  'SpreadsheetApp.flush': flushFirst('local'),
+
+  'Spreadsheet.getSheets': fixed('lookup'),
+  'Spreadsheet.getSheetByName': fixed('lookup'),
+  'Spreadsheet.getActiveSheet': fixed('lookup'),
+  'Spreadsheet.getRange': fixed('lookup'),
+  'Spreadsheet.insertSheet': flushFirst('structural'),
+  'Spreadsheet.deleteSheet': flushFirst('structural'),
+  'Spreadsheet.setActiveSheet': fixed('lookup'),
+  'Spreadsheet.toast': fixed('uiCall'),
+  'Spreadsheet.getEditors': fixed('lookup'),
+  'Spreadsheet.getOwner': fixed('lookup'),
+  'Spreadsheet.addEditor': flushFirst('structural'),
+  'Spreadsheet.addEditors': flushFirst('structural'),
+  'Spreadsheet.removeEditor': flushFirst('structural'),
+  'Spreadsheet.rename': flushFirst('structural'),
+  'Spreadsheet.setSpreadsheetTimeZone': flushFirst('structural'),
+  'Spreadsheet.setSpreadsheetLocale': flushFirst('structural'),
+
+  'Sheet.getLastRow': flushFirst('metadata'),
+  'Sheet.getLastColumn': flushFirst('metadata'),
+  'Sheet.getDataRange': flushFirst('metadata'),
+  'Sheet.getMaxRows': flushFirst('metadata'),
+  'Sheet.getMaxColumns': flushFirst('metadata'),
+  'Sheet.appendRow': { kind: 'write', figure: 'appendRow' },
+  'Sheet.clear': write,
+  'Sheet.clearContents': write,
+  'Sheet.insertRowsAfter': flushFirst('structural'),
+  'Sheet.insertRowsBefore': flushFirst('structural'),
+  'Sheet.setName': flushFirst('structural'),
+  'Sheet.protect': flushFirst('structural'),
+  'Sheet.getProtections': flushFirst('metadata'),
+  'Sheet.setFrozenRows': write,
+  'Sheet.setFrozenColumns': write,
+  'Sheet.getFrozenRows': flushFirst('metadata'),
+  'Sheet.getFrozenColumns': flushFirst('metadata'),
+  'Sheet.hideSheet': flushFirst('structural'),
+  'Sheet.showSheet': flushFirst('structural'),
+  'Sheet.setColumnWidth': write,
+  'Sheet.setColumnWidths': write,
+  'Sheet.setTabColor': write,
+
+  ...Object.fromEntries(
+    ['setDescription', 'addEditor', 'addEditors', 'removeEditor', 'removeEditors', 'setWarningOnly', 'remove',
+      'setUnprotectedRanges'].map((m) => [`Protection.${m}`, fixed('protectionChange')]),
+  ),
+  'Protection.getEditors': fixed('lookup'),
+  'Protection.canEdit': fixed('lookup'),
+
+  'Properties.getProperty': fixed('propertiesGet'),
+  'Properties.getProperties': fixed('propertiesGetAll'),
+  'Properties.getKeys': fixed('propertiesGetAll'),
+  'Properties.setProperty': fixed('propertiesSet'),
+  'Properties.setProperties': fixed('propertiesSet'),
+  'Properties.deleteProperty': fixed('propertiesDelete'),
+  'Properties.deleteAllProperties': fixed('propertiesDelete'),
+
+  'Lock.tryLock': fixed('lockAcquire'),
+  'Lock.waitLock': fixed('lockAcquire'),
+  'Lock.releaseLock': fixed('lockRelease'),
+
+  'SpreadsheetTriggerBuilder.create': fixed('triggerCreate'),
+  'FormTriggerBuilder.create': fixed('triggerCreate'),
+  'ClockTriggerBuilder.create': fixed('triggerCreate'),
+  'ScriptApp.getProjectTriggers': fixed('triggerRead'),
+  'ScriptApp.getUserTriggers': fixed('triggerRead'),
+  'ScriptApp.deleteTrigger': fixed('triggerCreate'),
+
+  'Ui.alert': fixed('uiCall'),
+  'Ui.prompt': fixed('uiCall'),
+  'Ui.showSidebar': fixed('uiCall'),
+  'Ui.showModalDialog': fixed('uiCall'),
+  'Ui.showModelessDialog': fixed('uiCall'),
+  'Menu.addToUi': fixed('uiCall'),
+
+  'Logger.log': fixed('log'),
+  'console.log': fixed('log'),
+  'console.info': fixed('log'),
+  'console.warn': fixed('log'),
+  'console.error': fixed('log'),
+};
+
+export function behaviourOf(method: string): Behaviour {
+  return METHOD_COSTS[method] ?? fixed('local');
+}
+
+export function figureMs(name: FigureName, cells = 0): number {
+  const f: Figure = LATENCY[name];
+  return f.ms + (f.perCellMs ?? 0) * cells;
+}
