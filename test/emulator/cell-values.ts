@@ -3,6 +3,7 @@
  * (Range.setValues, appendRow and typing all parse like a person typing), the types getValues
  * returns, and display formatting by number format, locale and time zone.
  */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { dateToSerial, DAY_NAMES, MONTH_NAMES, pad, serialToDate, zonedParts, zonedTimeToEpoch } from './dates';
 import { fail, MESSAGES } from './errors';
 
@@ -71,7 +72,7 @@ export function parseUserEntered(input: unknown, ctx: ParseContext): ParsedInput
   if (input === null || input === undefined || input === '') return {};
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: String(input) };
   if (typeof input === 'boolean') return { value: input };
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? { value: String(input) } : { value: new Date(input) };
+  if (types.isDate(input)) return Number.isNaN(input.getTime()) ? { value: String(input) } : { value: new Date(input) };
   if (typeof input !== 'string') return { value: String(input) };
   if (ctx.format === TEXT_FORMAT) return { value: input };
   if (input.startsWith("'")) return input.length > 1 ? { value: input.slice(1) } : {};
@@ -397,7 +398,7 @@ export function displayValue(value: CellValue, format: string | undefined, local
   const c = localeConventions(locale);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) {
+  if (types.isDate(value)) {
     if (isDateFormat(format)) return formatDateValue(value, format as string, tz);
     if (isNumberFormat(format)) return formatNumber(dateToSerial(value, tz), format as string, c);
     return defaultDateDisplay(value, locale, tz);
@@ -409,14 +410,14 @@ export function displayValue(value: CellValue, format: string | undefined, local
 
 /** What getValues returns: a number in a date format reads as a Date, a Date in a number format as its serial. */
 export function scriptValue(value: CellValue, format: string | undefined, tz: string): CellValue {
-  if (value instanceof Date) return isNumberFormat(format) ? dateToSerial(value, tz) : new Date(value);
+  if (types.isDate(value)) return isNumberFormat(format) ? dateToSerial(value, tz) : new Date(value);
   if (typeof value === 'number' && isDateFormat(format)) return serialToDate(value, tz);
   return value;
 }
 
 /** Text a cell's value has in an onEdit event (`e.value`, `e.oldValue`). */
 export function eventText(value: CellValue, tz: string): string {
-  if (value instanceof Date) return String(dateToSerial(value, tz));
+  if (types.isDate(value)) return String(dateToSerial(value, tz));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

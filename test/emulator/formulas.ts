@@ -3,6 +3,7 @@
  * nested calls), a reference (`A1`, `B2:C9`, `'Sheet'!A1:A`) or a literal. Anything else is a
  * formula the emulator cannot evaluate and shows as `#ERROR!`.
  */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import type { CellValue } from './cell-values';
 
 export type ErrorCode = '#REF!' | '#ERROR!' | '#NAME?' | '#VALUE!' | '#N/A' | '#NUM!' | '#DIV/0!';
@@ -179,7 +180,7 @@ function toCell(v: unknown): CellValue | FormulaError {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? v : new FormulaError('#NUM!', 'The result is not a finite number.');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return new Date(v);
+  if (types.isDate(v)) return new Date(v);
   if (v instanceof FormulaError) return v;
   return new FormulaError('#ERROR!', 'Result was not a number, string, boolean, date or array.');
 }

@@ -2,6 +2,7 @@
  * In-memory emulator of the Apps Script services the add-on uses. See README.md for what is
  * emulated, what is not, and the latency model.
  */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { parseA1Range, splitSheetName } from './a1';
 import { type CellValue, displayValue, scriptValue } from './cell-values';
 import type { VirtualClock } from './clock';
@@ -120,7 +121,7 @@ export interface Emulator {
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const owner = options.owner ?? 'owner@example.com';
-  const start = options.startTime instanceof Date ? options.startTime.getTime() : options.startTime;
+  const start = types.isDate(options.startTime) ? options.startTime.getTime() : options.startTime;
   const rt = new Runtime({
     owner,
     timeZone: options.timeZone ?? 'Asia/Ho_Chi_Minh',

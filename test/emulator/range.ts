@@ -1,4 +1,5 @@
 /** Range: reads return committed values (after flushing the execution's writes); writes are buffered. */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { type Rect, rectToA1 } from './a1';
 import { type CellValue, checkCellLength, displayValue, scriptValue } from './cell-values';
 import { DataValidationImpl } from './data-validation';
@@ -147,7 +148,7 @@ export class RangeImpl implements RangeApi {
     if (rows.length !== this.rect.numRows) fail(MESSAGES.rowsMismatch(rows.length, this.rect.numRows));
     for (const r of rows) if (r.length !== this.rect.numCols) fail(MESSAGES.columnsMismatch(r.length, this.rect.numCols));
     // Apps Script serializes the data at the call: later changes to the caller's arrays are not written.
-    return rows.map((r) => r.map((v) => (v instanceof Date ? new Date(v) : v)));
+    return rows.map((r) => r.map((v) => (types.isDate(v) ? new Date(v) : v)));
   }
 
   private writeInputs(method: string, inputs: unknown[][] | ((i: number, j: number) => unknown)): GasRange {
@@ -167,7 +168,7 @@ export class RangeImpl implements RangeApi {
   }
 
   setValue(value: unknown): GasRange {
-    const v = value instanceof Date ? new Date(value) : value;
+    const v = types.isDate(value) ? new Date(value) : value;
     return this.writeInputs('setValue', () => v);
   }
 

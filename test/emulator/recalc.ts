@@ -3,6 +3,7 @@
  * results are kept per cell while the formula and its argument values stay the same, as Sheets
  * does, so each real evaluation is metered once.
  */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { cellA1, parseA1Range, type Rect } from './a1';
 import type { CellValue } from './cell-values';
 import {
@@ -37,7 +38,7 @@ interface FormulaAt {
 }
 
 function argsKey(name: string, args: unknown[]): string {
-  return `${name}:${JSON.stringify(args, (_k, v: unknown) => (v instanceof Date ? { __date: v.getTime() } : v))}`;
+  return `${name}:${JSON.stringify(args, (_k, v: unknown) => (types.isDate(v) ? { __date: v.getTime() } : v))}`;
 }
 
 export class Recalc {
@@ -166,7 +167,7 @@ export class Recalc {
           const r: Array<CellValue | FormulaError> = [];
           for (let j = 0; j < rect.numCols; j++) {
             const v = this.value(target, rect.row + i, rect.col + j);
-            r.push(v instanceof Date ? new Date(v) : v);
+            r.push(types.isDate(v) ? new Date(v) : v);
           }
           out.push(r);
         }

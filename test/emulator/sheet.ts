@@ -1,4 +1,5 @@
 /** Sheet. Metadata reads (getLastRow, getDataRange, …) flush pending writes and see spilled formula results. */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { parseA1Range, type Rect, splitSheetName } from './a1';
 import { checkCellLength } from './cell-values';
 import { ProtectionType } from './enums';
@@ -166,7 +167,7 @@ export class SheetImpl implements SheetApi {
     if (!Array.isArray(rowContents)) {
       fail("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     }
-    const values = rowContents.map((v) => (v instanceof Date ? new Date(v) : v));
+    const values = rowContents.map((v) => (types.isDate(v) ? new Date(v) : v));
     values.forEach(checkCellLength);
     const sheet = this.data;
     const predicted = { row: sheet.parent.recalc.bounds(sheet).lastRow + 1, col: 1, numRows: 1, numCols: Math.max(1, values.length) };

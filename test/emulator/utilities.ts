@@ -1,4 +1,5 @@
 /** Utilities: dates in real time zones, digests as signed bytes, base64, UUIDs, sleep on the virtual clock. */
+import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { createHash, randomUUID } from 'node:crypto';
 import { formatJavaDate, knownTimeZone } from './dates';
 import { Charset, DigestAlgorithm } from './enums';
@@ -48,7 +49,7 @@ export class UtilitiesImpl implements UtilitiesApi {
 
   formatDate(date: Date, timeZone: string, format: string): string {
     this.rt.call('Utilities.formatDate');
-    if (!(date instanceof Date)) fail("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+    if (!(types.isDate(date))) fail("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
     return formatJavaDate(date, knownTimeZone(timeZone), format);
   }
 
