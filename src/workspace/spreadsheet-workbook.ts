@@ -33,6 +33,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
         Array.from({ length: width }, (_, i) => literalCell(row[i] ?? '')),
       );
       sheet.clear();
+      // A range may not reach past the sheet's grid (1,000 rows in a new sheet): grow it first.
+      const maxRows = sheet.getMaxRows();
+      if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
       sheet.getRange(1, 1, 1, width).setFontWeight('bold');
       sheet.setFrozenRows(1);

