@@ -38,7 +38,9 @@ export function writeConfiguration(
 ): WrittenConfiguration {
   const archived = workbook.archiveSheets(CONFIG_SHEET_NAMES, archiveSuffix);
   const tables = encodeConfig(config);
-  workbook.writeSheets(tables.map((t) => ({ name: t.sheet, header: t.header, rows: t.rows })));
+  workbook.writeSheets(
+    tables.map((t) => ({ name: t.sheet, header: t.header, rows: t.rows, textColumns: t.textColumns, notes: t.notes })),
+  );
   return { written: tables.map((t) => t.sheet), archived, problems: validateConfig(config) };
 }
 

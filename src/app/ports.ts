@@ -8,6 +8,10 @@ export interface SheetTable {
   name: string;
   header: string[];
   rows: Grid;
+  /** 0-based columns kept as plain text ("@"), so what a person types there later stays text too. */
+  textColumns?: number[];
+  /** One hint per header cell ('' for none), shown as the header cell's note. */
+  notes?: string[];
   /** Column widths in pixels, by column index from 0; absent columns keep Sheets' default. */
   columnWidths?: number[];
 }

@@ -29,15 +29,20 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     for (const table of tables) {
       const sheet = this.spreadsheet.getSheetByName(table.name) ?? this.spreadsheet.insertSheet(table.name);
       const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+      const text = new Set(table.textColumns ?? []);
+      // A plain-text column stores strings exactly as given; elsewhere a leading apostrophe does.
       const grid = [table.header, ...table.rows].map((row) =>
-        Array.from({ length: width }, (_, i) => literalCell(row[i] ?? '')),
+        Array.from({ length: width }, (_, i) => (text.has(i) ? row[i] ?? '' : literalCell(row[i] ?? ''))),
       );
       sheet.clear();
       // A range may not reach past the sheet's grid (1,000 rows in a new sheet): grow it first.
       const maxRows = sheet.getMaxRows();
       if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
+      const rowCount = Math.max(grid.length, maxRows);
+      text.forEach((column) => sheet.getRange(1, column + 1, rowCount, 1).setNumberFormat('@'));
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
-      sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+      const header = sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+      if (table.notes) header.setNotes([Array.from({ length: width }, (_, i) => table.notes?.[i] ?? '')]);
       sheet.setFrozenRows(1);
       table.columnWidths?.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
     }

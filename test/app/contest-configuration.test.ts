@@ -39,6 +39,22 @@ describe('configuration sheets on the emulated spreadsheet', () => {
     }
   });
 
+  it('keeps codes and dates a person types later as text, and explains each column in its header note', () => {
+    const { emu, uninstall, workbook } = setUp();
+    try {
+      writeConfiguration(presetById('hauGiang2024').build(), workbook, '(cũ)');
+      const units = emu.activeSpreadsheet.getSheetByName('Đơn vị')!;
+      const next = units.getLastRow() + 1;
+      expect(emu.userEdit('Đơn vị', `A${next}`, '007', emu.owner).accepted).toBe(true);
+      emu.userEdit('Đơn vị', `B${next}`, 'Sở Y tế', emu.owner);
+      expect(readConfiguration(workbook).config?.units.map((u) => u.code)).toContain('007');
+      const members = emu.activeSpreadsheet.getSheetByName('Thành viên')!;
+      expect(emu.inspect.cell(members, 'C1').note).toBe('Ban Tổ chức / Ban Giám khảo / Tổ giúp việc');
+    } finally {
+      uninstall();
+    }
+  });
+
   it('costs the same number of service calls whatever the number of units', () => {
     const callsFor = (unitCount: number): number => {
       const { emu, uninstall, workbook } = setUp();

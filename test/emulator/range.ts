@@ -55,6 +55,7 @@ type RangeApi = Pick<
   | 'setHorizontalAlignment'
   | 'getHorizontalAlignment'
   | 'setNote'
+  | 'setNotes'
   | 'getNote'
 >;
 
@@ -266,6 +267,13 @@ export class RangeImpl implements RangeApi {
   setNote(note: string | null): GasRange {
     return this.write('setNote', (cell) => {
       cell.note = note ?? '';
+    });
+  }
+
+  setNotes(notes: (string | null)[][]): GasRange {
+    const grid = this.checkGrid('setNotes', notes) as (string | null)[][];
+    return this.write('setNotes', (cell, i, j) => {
+      cell.note = grid[i][j] ?? '';
     });
   }
 
