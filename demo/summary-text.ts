@@ -3,13 +3,13 @@
 import type { ContestConfig, IsoDate } from '../src/core/config/model';
 import { rubricMaximum } from '../src/core/config/model';
 import type { Problem } from '../src/core/problem';
-import { formatMoneyWithWords, shortDate } from '../src/core/vn';
+import { calendarDateOf, formatMoneyWithWords, shortDate } from '../src/core/vn';
 import { describeProblem } from '../src/ui/messages/problems';
 import { AWARD_KIND_WORDS, MEMBER_ROLE_WORDS, wordFor } from '../src/core/config/workbook-vocabulary';
 
 function day(iso: IsoDate): string {
-  const [year, month, d] = iso.split('-').map(Number);
-  return shortDate({ year, month, day: d });
+  const date = calendarDateOf(iso);
+  return date ? shortDate(date) : iso;
 }
 
 export function contestSummary(config: ContestConfig, problems: readonly Problem[]): string {

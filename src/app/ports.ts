@@ -12,8 +12,6 @@ export interface SheetTable {
   textColumns?: number[];
   /** One hint per header cell ('' for none), shown as the header cell's note. */
   notes?: string[];
-  /** Column widths in pixels, by column index from 0; absent columns keep Sheets' default. */
-  columnWidths?: number[];
 }
 
 export interface WorkbookPort {

@@ -42,9 +42,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       text.forEach((column) => sheet.getRange(1, column + 1, rowCount, 1).setNumberFormat('@'));
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
       const header = sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-      if (table.notes) header.setNotes([Array.from({ length: width }, (_, i) => table.notes?.[i] ?? '')]);
+      const notes = table.notes;
+      if (notes) header.setNotes([Array.from({ length: width }, (_, i) => notes[i] ?? '')]);
       sheet.setFrozenRows(1);
-      table.columnWidths?.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
     }
   }
 

@@ -7,8 +7,8 @@ import { buildBundle } from './load-bundle';
 
 const { code } = buildBundle();
 
-function loadBundle() {
-  const emu = createEmulator({ latency: 'off' });
+function loadBundle(userLocale = 'vi') {
+  const emu = createEmulator({ latency: 'off', userLocale });
   const context = createContext({});
   emu.install(context as typeof globalThis);
   runInContext(code, context, { filename: 'Code.js' });
@@ -26,11 +26,8 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
   });
 
   it('shows the menu in English for an English-speaking user', () => {
-    const emu = createEmulator({ latency: 'off', userLocale: 'en' });
-    const context = createContext({});
-    emu.install(context as typeof globalThis);
-    runInContext(code, context);
-    (context.onOpen as () => void)();
+    const { emu, call } = loadBundle('en');
+    call('onOpen');
     expect(emu.ui.menuItems().map((i) => i.path[i.path.length - 1])).toEqual(['Set up contest…', 'Check configuration']);
   });
 

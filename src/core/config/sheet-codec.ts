@@ -25,6 +25,7 @@
 // - Formula injection is the adapter's concern: it neutralises text starting with = + - @ on write.
 
 import type { CellValue } from '../cell';
+import { calendarDateOf, isIsoDate, slashDate } from '../vn/dates';
 import { hasErrors, type FieldRef, type Problem, type Severity } from '../problem';
 import type {
   Category,
@@ -46,7 +47,6 @@ import type {
 } from './model';
 import {
   fieldRef,
-  isIsoDate,
   validateConfig,
   type ConfigFieldKey,
   type ConfigSection,
@@ -136,8 +136,8 @@ function pad2(n: number): string {
 
 /** "2024-08-16" → "16/08/2024"; anything else is written as it is, to be reported when read back. */
 function writeDate(value: IsoDate | undefined): string {
-  if (value === undefined || !isIsoDate(value)) return value ?? '';
-  return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+  const day = value === undefined ? undefined : calendarDateOf(value);
+  return day ? slashDate(day) : value ?? '';
 }
 
 const writeDecimal = (n: number): string => String(n).replace('.', ',');

@@ -3,6 +3,7 @@
 // with a code and parameters; the words live in the UI's message catalog (src/ui/messages).
 
 import type { FieldRef, Problem, Severity } from '../problem';
+import { daysInMonth, isIsoDate } from '../vn/dates';
 import {
   rubricMaximum,
   type ContestConfig,
@@ -149,18 +150,6 @@ export function fieldRef(section: ConfigSection, key: ConfigFieldKey, item?: str
   return item === undefined ? { section, key } : { section, item, key };
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** A real calendar day written 'YYYY-MM-DD'. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** A day and month that exist every year: 31/2 never does, and 29/2 is missing three years in four. */
 function isYearlyDay(day: number, month: number): boolean {

@@ -14,9 +14,27 @@ export interface CalendarDate {
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The day a 'YYYY-MM-DD' string names, or undefined when it is not a real calendar day. */
+export function calendarDateOf(iso: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+}
+
+/** A real calendar day written 'YYYY-MM-DD'. */
+export function isIsoDate(value: string): boolean {
+  return calendarDateOf(value) !== undefined;
+}
+
+/** "16/08/2024": day and month always two digits, as dates are typed in sheets (unlike ND 30's text style). */
+export function slashDate({ year, month, day }: CalendarDate): string {
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 function checkDate(date: CalendarDate): void {

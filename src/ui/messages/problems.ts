@@ -13,6 +13,7 @@ import {
 } from '../../core/config/workbook-vocabulary';
 import type { Problem } from '../../core/problem';
 import { formatMoney, formatNumberVi } from '../../core/vn/money';
+import { calendarDateOf, isIsoDate, slashDate } from '../../core/vn/dates';
 
 export type ConfigProblemCode = ValidationProblemCode | DecodeProblemCode;
 type Params = Problem['params'];
@@ -21,7 +22,6 @@ type Message = (p: Params) => string;
 // ---------------------------------------------------------------------------------------------
 // Parameter formatting: never throws, whatever a parameter holds.
 
-const isIso = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 function raw(p: Params, key: string): string {
   const v = p[key];
@@ -50,15 +50,16 @@ const moneyEn = (p: Params, key: string): string => `${numberEn(p, key)} VND`;
 /** ISO days as a Vietnamese reads them: "16/08/2024". */
 function dateVi(p: Params, key: string): string {
   const s = raw(p, key);
-  return isIso(s) ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}` : s;
+  const day = calendarDateOf(s);
+  return day ? slashDate(day) : s;
 }
 
 /** English keeps ISO days: "01/07" means different days to different English readers. */
 const dateEn = raw;
 
 /** The day or year the contest's documents speak for. */
-const referenceVi = (p: Params): string => (isIso(raw(p, 'reference')) ? `ngày ${dateVi(p, 'reference')}` : `năm ${raw(p, 'reference')}`);
-const referenceEn = (p: Params): string => (isIso(raw(p, 'reference')) ? `on ${dateEn(p, 'reference')}` : `in ${raw(p, 'reference')}`);
+const referenceVi = (p: Params): string => (isIsoDate(raw(p, 'reference')) ? `ngày ${dateVi(p, 'reference')}` : `năm ${raw(p, 'reference')}`);
+const referenceEn = (p: Params): string => (isIsoDate(raw(p, 'reference')) ? `on ${dateEn(p, 'reference')}` : `in ${raw(p, 'reference')}`);
 
 /** Where a cell is in the workbook, when the problem came from reading it. */
 function whereVi(p: Params): string {
