@@ -77,6 +77,25 @@ describe('describeProblem', () => {
     );
   });
 
+  it('names tie-break steps as the workbook writes them in Vietnamese, in words in English', () => {
+    const repeated = (params: Problem['params']): Problem => ({
+      code: 'tieBreakRepeated',
+      severity: 'warning',
+      path: 'scoring.tieBreaks',
+      field: { section: 'scoring', key: 'tieBreaks' },
+      params,
+    });
+    expect(describeProblem(repeated({ kind: 'criterion', code: 'TM' }), 'vi')).toBe(
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: “Tiêu chí TM” được ghi hai lần; lần sau không có tác dụng, hãy bỏ bớt một lần.',
+    );
+    expect(describeProblem(repeated({ kind: 'criterion', code: 'TM' }), 'en')).toBe(
+      'Scoring › Tie-break order: the criterion TM is listed twice; the second has no effect, remove it.',
+    );
+    expect(describeProblem(repeated({ kind: 'defenceScore' }), 'en')).toBe(
+      'Scoring › Tie-break order: the defence-round score is listed twice; the second has no effect, remove it.',
+    );
+  });
+
   it('falls back to the raw code, section and key rather than failing', () => {
     const odd: Problem = { code: 'constructor', severity: 'error', path: '', field: { section: 'toString', key: 'nope' }, params: {} };
     expect(describeProblem(odd, 'vi')).toBe('toString › nope: dữ liệu chưa hợp lệ (mã constructor).');
@@ -126,6 +145,15 @@ const brokenConfigs: Array<[PresetId, (c: ContestConfig) => void]> = [
       c.documents.legalBases.push({ text: 'Quyết định', validFrom: '2026-01-01', validUntil: '2025-01-01' });
       c.documents.signer = { ...c.documents.signer, mode: 'deputy', position: '' };
       c.documents.recipients = [''];
+      c.scoring = {
+        ...c.scoring,
+        trimMinJudges: 2,
+        minJudges: 0,
+        decimals: 5,
+        discrepancy: { unit: 'percent', review: -1, escalate: 150 },
+        tieBreaks: [{ kind: 'criterion', code: 'XYZ' }, { kind: 'earlierSubmission' }, { kind: 'earlierSubmission' }],
+      };
+      c.prizes.maxPerUnit = 0;
     },
   ],
   [
@@ -163,10 +191,26 @@ const brokenConfigs: Array<[PresetId, (c: ContestConfig) => void]> = [
       c.prizes.budgetCap = 1;
       c.rounds.defence!.shortlist = { mode: 'topN', count: 2 };
       c.documents.legalBases.push(DECREE_98, { text: 'Văn bản tương lai', validFrom: '2030-01-01' });
+      c.members = [member('E', 'e@snv.gov.vn', 'judge')];
+      c.scoring.aggregation = 'trimmedMean';
+      c.scoring.discrepancy = { unit: 'points', review: 10, escalate: 5 };
     },
   ],
-  ['tanAn2024', (c) => (c.timeline.intake = { mode: 'rolling', staffCutoff: { month: 2, day: 31 } })],
-  ['hauGiang2024', (c) => (c.rounds.defence!.shortlist = { mode: 'minScore', score: 500 })],
+  [
+    'tanAn2024',
+    (c) => {
+      c.timeline.intake = { mode: 'rolling', staffCutoff: { month: 2, day: 31 } };
+      c.scoring.tieBreaks.push({ kind: 'defenceScore' });
+    },
+  ],
+  [
+    'hauGiang2024',
+    (c) => {
+      c.rounds.defence!.shortlist = { mode: 'minScore', score: 500 };
+      c.prizes.scope = 'perCategory';
+      c.prizes.maxPerCategory = 1;
+    },
+  ],
 ];
 
 type Tables = Record<string, CellValue[][]>;

@@ -137,6 +137,50 @@ export interface Rounds {
   defence?: DefenceRound;
 }
 
+/**
+ * How the judges' totals of one entry become its score (formulas: src/core/scoring/aggregation.ts).
+ * normalisedMean first puts every judge's totals on the panel's common scale (z-score per judge),
+ * so a lenient or a harsh judge moves every entry they score equally.
+ */
+export type AggregationMethod = 'mean' | 'trimmedMean' | 'median' | 'normalisedMean';
+
+/**
+ * When judges disagree on an entry: the spread is its highest judge's total minus its lowest.
+ * Defaults follow Thông tư 6/2020/TT-BNV, Quy chế Điều 31 khoản 2 (research/vietnamese-domain.md
+ * §3.2): spread ≤ 5 points the mean stands; above 5 the chair settles it with the judges; 10 or
+ * more it is re-scored or an extra judge scores it.
+ */
+export interface DiscrepancyRule {
+  /** 'percent' measures spread and thresholds as a percentage of the round's rubric maximum. */
+  unit: 'points' | 'percent';
+  /** A spread above this goes to the chair of the panel (Trưởng Ban Giám khảo). */
+  review: number;
+  /** A spread of this or more asks for re-scoring or an extra judge. */
+  escalate: number;
+}
+
+/** One step of the tie-break chain; every step prefers the higher value unless it says otherwise. */
+export type TieBreak =
+  /** The entry's mean score on this criterion (a code of the preliminary rubric, else of the defence rubric). */
+  | { kind: 'criterion'; code: string }
+  | { kind: 'defenceScore' }
+  | { kind: 'preliminaryScore' }
+  /** The entry received first wins. */
+  | { kind: 'earlierSubmission' };
+
+export interface ScoringRules {
+  aggregation: AggregationMethod;
+  /** The trimmed mean drops one highest and one lowest total only when at least this many judges scored. */
+  trimMinJudges: number;
+  /** An entry is ranked only when at least this many judges have scored it completely in the round. */
+  minJudges: number;
+  /** Published scores are rounded to this many decimals (half away from zero); ranking uses them. */
+  decimals: number;
+  discrepancy: DiscrepancyRule;
+  /** Applied in order to entries with equal final scores; a tie the chain cannot break stays a tie. */
+  tieBreaks: TieBreak[];
+}
+
 /** The reward form attached to a prize (hình thức khen thưởng). */
 export type AwardKind = 'bangKhen' | 'giayKhen' | 'letterOfPraise' | 'certificate' | 'none';
 
@@ -161,6 +205,17 @@ export interface PrizeTier {
 
 export type PrizeScope = 'overall' | 'perCategory' | 'perEntrantKind';
 
+/** A tier whose minimum score nobody reaches: its prizes stay vacant or pass to the next tier down. */
+export type VacancyPolicy = 'leaveVacant' | 'passDown';
+
+/**
+ * Entries tied (after the whole tie-break chain) across the last prizes of a tier:
+ * 'shareMoney' gives each the tier and splits the money of the places they occupy equally;
+ * 'fullPrizeEach' gives each the tier's full prize (the places they occupy are used up);
+ * 'referToBoard' awards none of those places and reports the tie for the board to decide.
+ */
+export type BoundaryTiePolicy = 'shareMoney' | 'fullPrizeEach' | 'referToBoard';
+
 export interface PrizeRules {
   tiers: PrizeTier[];
   scope: PrizeScope;
@@ -168,6 +223,12 @@ export interface PrizeRules {
   specialPrizeAllowed: boolean;
   /** Ceiling on all prize money, in đồng; absent when the plan sets none. */
   budgetCap?: number;
+  vacancy: VacancyPolicy;
+  boundaryTie: BoundaryTiePolicy;
+  /** At most this many prizes to the entries of one unit; absent for no limit. */
+  maxPerUnit?: number;
+  /** At most this many prizes in one category (with an overall scope); absent for no limit. */
+  maxPerCategory?: number;
 }
 
 /** How the signer signs (Nghị định 30/2020, Phụ lục I khoản 7). */
@@ -209,6 +270,7 @@ export interface ContestConfig {
   unitRules: UnitRules;
   formats: FormatRule[];
   rounds: Rounds;
+  scoring: ScoringRules;
   prizes: PrizeRules;
   documents: DocumentSettings;
 }
@@ -218,6 +280,9 @@ export const MEMBER_ROLES: readonly MemberRole[] = ['organisingBoard', 'judge', 
 export const ENTRY_FORMATS: readonly EntryFormat[] = ['article', 'video', 'audio'];
 export const AWARD_KINDS: readonly AwardKind[] = ['bangKhen', 'giayKhen', 'letterOfPraise', 'certificate', 'none'];
 export const PRIZE_SCOPES: readonly PrizeScope[] = ['overall', 'perCategory', 'perEntrantKind'];
+export const AGGREGATION_METHODS: readonly AggregationMethod[] = ['mean', 'trimmedMean', 'median', 'normalisedMean'];
+export const VACANCY_POLICIES: readonly VacancyPolicy[] = ['leaveVacant', 'passDown'];
+export const BOUNDARY_TIE_POLICIES: readonly BoundaryTiePolicy[] = ['shareMoney', 'fullPrizeEach', 'referToBoard'];
 export const SIGNING_MODES: readonly SigningMode[] = ['head', 'deputy', 'acting'];
 export const ORGANISER_LEVELS: readonly OrganiserLevel[] = ['province', 'commune', 'district'];
 

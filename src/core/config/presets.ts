@@ -3,7 +3,7 @@
 // starting point: every value is editable. Where a plan is silent, the value is a stated default
 // (see the comment beside it) or is left empty for the secretariat to fill.
 
-import type { ContestConfig, Criterion, LegalBasis, PrizeTier, Rubric } from './model';
+import type { ContestConfig, Criterion, LegalBasis, PrizeRules, PrizeTier, Rubric, ScoringRules } from './model';
 
 export type PresetId = 'hauGiang2024' | 'dakrong2020' | 'phuTan2023' | 'tanAn2024' | 'province2026' | 'commune2026';
 
@@ -53,6 +53,42 @@ function defenceRubric(): Rubric {
       criterion('TL', 'Trả lời câu hỏi của Ban Giám khảo', 30, 'Trả lời đúng trọng tâm, thuyết phục.'),
     ],
   };
+}
+
+/**
+ * How every preset scores; none of the seed plans says how the judges' scores are combined.
+ * The tie-break criteria are codes of defaultRubric(): edit the chain along with the rubric.
+ */
+export function defaultScoringRules(hasDefenceRound: boolean): ScoringRules {
+  return {
+    // Plain averaging (trung bình cộng) is what every seed plan and Thông tư 6/2020/TT-BNV use
+    // (research/vietnamese-domain.md §3.2).
+    aggregation: 'mean',
+    // Dropping the highest and lowest total only with 5 or more judges (research §3.2).
+    trimMinJudges: 5,
+    // The plans set no quorum: three judges, so that no entry is ranked on one or two opinions.
+    minJudges: 3,
+    // research §3.2 suggests 1 or 2 decimals; 2 keeps close entries apart.
+    decimals: 2,
+    // Thông tư 6/2020/TT-BNV, Quy chế Điều 31 khoản 2 (research §3.2): above 5 points the chair
+    // decides; 10 or more is escalated.
+    discrepancy: { unit: 'points', review: 5, escalate: 10 },
+    // research §3.4's suggested chain: novelty, effectiveness, feasibility, then the defence score.
+    tieBreaks: [
+      { kind: 'criterion', code: 'TM' },
+      { kind: 'criterion', code: 'HQ' },
+      { kind: 'criterion', code: 'KT' },
+      ...(hasDefenceRound ? [{ kind: 'defenceScore' } as const] : []),
+    ],
+  };
+}
+
+/**
+ * The prize policies the seed plans are silent on: a tier nobody qualifies for stays vacant, and
+ * a tie across a tier's last prizes is never broken arbitrarily, so the board decides it.
+ */
+export function defaultPrizePolicies(): Pick<PrizeRules, 'vacancy' | 'boundaryTie'> {
+  return { vacancy: 'leaveVacant', boundaryTie: 'referToBoard' };
 }
 
 // Legal bases, dated: research/vietnamese-domain.md §0 and §2.1.
@@ -137,6 +173,7 @@ function hauGiang2024(): ContestConfig {
       // not in the plan: ten entries and the defence score alone are editable defaults.
       defence: { rubric: defenceRubric(), shortlist: { mode: 'topN', count: 10 }, final: { mode: 'defenceOnly' } },
     },
+    scoring: defaultScoringRules(true),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 10_000_000, 'bangKhen', chairman, gift),
@@ -146,6 +183,7 @@ function hauGiang2024(): ContestConfig {
       ],
       scope: 'overall',
       specialPrizeAllowed: true,
+      ...defaultPrizePolicies(),
     },
     documents: {
       signer: {
@@ -208,6 +246,7 @@ function dakrong2020(): ContestConfig {
       { format: 'video', limits: { min: 4, max: 6 } },
     ],
     rounds: { preliminary: { rubric: defaultRubric() } },
+    scoring: defaultScoringRules(false),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 2_000_000, 'none', ''),
@@ -216,6 +255,7 @@ function dakrong2020(): ContestConfig {
       ],
       scope: 'overall',
       specialPrizeAllowed: false,
+      ...defaultPrizePolicies(),
     },
     documents: {
       signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', mode: 'acting', headTitle: 'CHỦ TỊCH', position: '', name: 'Hồ Thị Kim Cúc' },
@@ -258,6 +298,7 @@ function phuTan2023(): ContestConfig {
     unitRules: { minEntriesPerUnit: 1, preScreening: true },
     formats: [{ format: 'article' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
+    scoring: defaultScoringRules(false),
     prizes: {
       // The published summary names no prizes: three tiers without money for the secretariat to complete.
       tiers: [
@@ -267,6 +308,7 @@ function phuTan2023(): ContestConfig {
       ],
       scope: 'overall',
       specialPrizeAllowed: false,
+      ...defaultPrizePolicies(),
     },
     documents: {
       signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', mode: 'head', headTitle: 'CHỦ TỊCH', position: '', name: 'Lê Nguyên Châu' },
@@ -322,7 +364,8 @@ function tanAn2024(): ContestConfig {
     // "văn bản giấy, bản ghi âm, clip".
     formats: [{ format: 'article' }, { format: 'audio' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
-    prizes: { tiers: yearRoundTiers('Chủ tịch UBND xã Tân An'), scope: 'overall', specialPrizeAllowed: false },
+    scoring: defaultScoringRules(false),
+    prizes: { tiers: yearRoundTiers('Chủ tịch UBND xã Tân An'), scope: 'overall', specialPrizeAllowed: false, ...defaultPrizePolicies() },
     documents: {
       signer: { onBehalfOf: '', mode: 'head', headTitle: 'CHỦ TỊCH', position: '', name: 'Đình Quốc Sơn' },
       legalBases: [LAW_EMULATION_2022, DECREE_98_2023],
@@ -374,6 +417,7 @@ function province2026(): ContestConfig {
         final: { mode: 'weighted', preliminaryWeight: 40, defenceWeight: 60 },
       },
     },
+    scoring: defaultScoringRules(true),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 10_000_000, 'bangKhen', chairman),
@@ -384,6 +428,7 @@ function province2026(): ContestConfig {
       scope: 'overall',
       specialPrizeAllowed: true,
       budgetCap: 40_000_000,
+      ...defaultPrizePolicies(),
     },
     documents: {
       signer: { onBehalfOf: '', mode: 'head', headTitle: 'GIÁM ĐỐC', position: '', name: '' },
@@ -417,7 +462,8 @@ function commune2026(): ContestConfig {
     unitRules: { minEntriesPerUnit: 0, preScreening: false },
     formats: [{ format: 'article' }, { format: 'audio' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
-    prizes: { tiers: yearRoundTiers('Chủ tịch UBND phường Vị Thanh'), scope: 'overall', specialPrizeAllowed: false },
+    scoring: defaultScoringRules(false),
+    prizes: { tiers: yearRoundTiers('Chủ tịch UBND phường Vị Thanh'), scope: 'overall', specialPrizeAllowed: false, ...defaultPrizePolicies() },
     documents: {
       signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', mode: 'head', headTitle: 'CHỦ TỊCH', position: '', name: '' },
       legalBases: [LAW_EMULATION_2022, DECREE_152_2025],

@@ -20,8 +20,10 @@
 //   (also with "." or "-") and ISO "yyyy-mm-dd". A Date is read by its local year, month and day:
 //   this assumes the adapter reads in the script's time zone and that it is the spreadsheet's.
 // - Enumeration words are matched ignoring case, diacritics, spacing and punctuation; the machine
-//   value ("deputy") is accepted too. Columns are found by their header, wherever they are; rows
-//   above the header, blank rows and repeated header rows are skipped; extra columns are ignored.
+//   value ("deputy") is accepted too (readWord, workbook-vocabulary.ts). The tie-break chain is one
+//   cell of steps, like a list of words; a criterion code typed in another case is the rubric's.
+// - Columns are found by their header, wherever they are; rows above the header, blank rows and
+//   repeated header rows are skipped; extra columns are ignored.
 // - Formula injection is the adapter's concern: it neutralises text starting with = + - @ on write.
 
 import type { CellValue } from '../cell';
@@ -41,10 +43,13 @@ import type {
   PrizeRules,
   PrizeTier,
   Rounds,
+  ScoringRules,
   Shortlist,
+  TieBreak,
   Timeline,
   Unit,
 } from './model';
+import { defaultPrizePolicies, defaultScoringRules } from './presets';
 import {
   fieldRef,
   validateConfig,
@@ -54,10 +59,13 @@ import {
   type ValidationProblemCode,
 } from './validation';
 import {
+  AGGREGATION_METHOD_WORDS,
   AWARD_KIND_WORDS,
   BOOLEAN_WORDS,
+  BOUNDARY_TIE_POLICY_WORDS,
   COLUMN_HEADERS,
   COLUMN_NOTES,
+  DISCREPANCY_UNIT_WORDS,
   DOCUMENT_KIND_WORDS,
   ENTRANT_KIND_WORDS,
   ENTRY_FORMAT_WORDS,
@@ -72,8 +80,14 @@ import {
   SHEET_NAMES,
   SHORTLIST_MODE_WORDS,
   SIGNING_MODE_WORDS,
+  TIE_BREAK_HINT,
+  VACANCY_POLICY_WORDS,
+  foldText,
+  readTieBreak,
+  readWord,
   wordFor,
   wordsHint,
+  writeTieBreak,
   type ColumnId,
   type SettingKey,
   type SheetId,
@@ -158,6 +172,7 @@ function settingValues(c: ContestConfig): Record<SettingKey, string> {
   const shortlist = defence?.shortlist;
   const final = defence?.final;
   const signer = c.documents.signer;
+  const scoring = c.scoring;
   return {
     'identity.code': id.code,
     'identity.title': id.title,
@@ -188,9 +203,21 @@ function settingValues(c: ContestConfig): Record<SettingKey, string> {
     'rounds.defence.final.mode': optional(final?.mode, (m) => wordFor(FINAL_SCORE_MODE_WORDS, m)),
     'rounds.defence.final.preliminaryWeight': final?.mode === 'weighted' ? writeDecimal(final.preliminaryWeight) : '',
     'rounds.defence.final.defenceWeight': final?.mode === 'weighted' ? writeDecimal(final.defenceWeight) : '',
+    'scoring.aggregation': wordFor(AGGREGATION_METHOD_WORDS, scoring.aggregation),
+    'scoring.trimMinJudges': String(scoring.trimMinJudges),
+    'scoring.minJudges': String(scoring.minJudges),
+    'scoring.decimals': String(scoring.decimals),
+    'scoring.discrepancy.unit': wordFor(DISCREPANCY_UNIT_WORDS, scoring.discrepancy.unit),
+    'scoring.discrepancy.review': writeDecimal(scoring.discrepancy.review),
+    'scoring.discrepancy.escalate': writeDecimal(scoring.discrepancy.escalate),
+    'scoring.tieBreaks': scoring.tieBreaks.map(writeTieBreak).join(LIST_SEPARATOR),
     'prizes.scope': wordFor(PRIZE_SCOPE_WORDS, c.prizes.scope),
     'prizes.specialPrizeAllowed': yesNo(c.prizes.specialPrizeAllowed),
     'prizes.budgetCap': optional(c.prizes.budgetCap, writeMoney),
+    'prizes.vacancy': wordFor(VACANCY_POLICY_WORDS, c.prizes.vacancy),
+    'prizes.boundaryTie': wordFor(BOUNDARY_TIE_POLICY_WORDS, c.prizes.boundaryTie),
+    'prizes.maxPerUnit': optional(c.prizes.maxPerUnit, String),
+    'prizes.maxPerCategory': optional(c.prizes.maxPerCategory, String),
     'documents.signer.onBehalfOf': signer.onBehalfOf,
     'documents.signer.mode': wordFor(SIGNING_MODE_WORDS, signer.mode),
     'documents.signer.headTitle': signer.headTitle,
@@ -294,17 +321,6 @@ export function tablesOf(tables: readonly ConfigTable[]): Record<string, CellVal
 // ---------------------------------------------------------------------------------------------
 // Reading cells
 
-/** Case, diacritics, spacing and punctuation removed: how words and headers are compared. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 const isDateCell = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /**
@@ -382,13 +398,8 @@ function parseDate(v: CellValue): IsoDate | undefined {
   return undefined;
 }
 
-function matchWord<T extends string>(words: Words<T>, text: string): T | undefined {
-  const key = fold(text);
-  for (const value of Object.keys(words) as T[]) {
-    if (fold(value) === key || words[value].some((w) => fold(w) === key)) return value;
-  }
-  return undefined;
-}
+/** The parts of a list cell, separated by ";", "," or line breaks (no word or code has one). */
+const listParts = (v: CellValue): string[] => rawText(v).split(/[;,\n]/).filter((part) => part.trim() !== '');
 
 // ---------------------------------------------------------------------------------------------
 // Reading problems
@@ -451,21 +462,26 @@ class Reader {
       if (ifBlank === undefined) this.at('error', 'choiceMissing', site, { allowed: wordsHint(words) });
       return ifBlank;
     }
-    const text = rawText(v);
-    const value = text.length <= 200 ? matchWord(words, text) : undefined;
+    const value = readWord(words, rawText(v));
     if (value === undefined) this.at('error', 'choiceUnknown', site, { value: shown(v), allowed: wordsHint(words) });
     return value;
   }
 
-  /** Several words in one cell, separated by ";", "," or line breaks (none of the words has one). */
+  /** Several words in one cell. */
   choices<T extends string>(v: CellValue, site: Site, words: Words<T>): T[] {
-    return rawText(v)
-      .split(/[;,\n]/)
-      .filter((part) => part.trim() !== '')
-      .flatMap((part) => {
-        const value = this.choice(part, site, words);
-        return value === undefined ? [] : [value];
-      });
+    return listParts(v).flatMap((part) => {
+      const value = this.choice(part, site, words);
+      return value === undefined ? [] : [value];
+    });
+  }
+
+  /** The tie-break chain, its steps in one cell like choices; a blank cell is no tie-break. */
+  tieBreaks(v: CellValue, site: Site): TieBreak[] {
+    return listParts(v).flatMap((part) => {
+      const step = readTieBreak(part);
+      if (step === undefined) this.at('error', 'choiceUnknown', site, { value: shown(part), allowed: TIE_BREAK_HINT });
+      return step === undefined ? [] : [step];
+    });
   }
 
   /** Có/Không, or a checkbox. */
@@ -494,7 +510,7 @@ class Reader {
 
 function findGrid(r: Reader, sheet: SheetId): readonly unknown[] | undefined {
   const name = SHEET_NAMES[sheet];
-  const key = name in r.tables ? name : Object.keys(r.tables).find((k) => fold(k) === fold(name));
+  const key = name in r.tables ? name : Object.keys(r.tables).find((k) => foldText(k) === foldText(name));
   if (key === undefined) return undefined;
   const grid: unknown = r.tables[key];
   return Array.isArray(grid) ? grid : [];
@@ -526,9 +542,9 @@ function readSheet<S extends SheetId>(
   }
   const headers: Record<string, string> = COLUMN_HEADERS[sheet];
   const columns = Object.keys(headers) as ColumnId<S>[];
-  const folded = columns.map((c) => fold(headers[c]));
+  const folded = columns.map((c) => foldText(headers[c]));
   const width = (row: unknown): number => (Array.isArray(row) ? Math.min(row.length, 1000) : 0);
-  const foldedRow = (row: unknown): string[] => Array.from({ length: width(row) }, (_, i) => fold(rawText(cellAt(row, i)).slice(0, 200)));
+  const foldedRow = (row: unknown): string[] => Array.from({ length: width(row) }, (_, i) => foldText(rawText(cellAt(row, i)).slice(0, 200)));
   // The header is near the top (a title may sit above it): looking further would only cost time.
   const headerIndex = grid.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => foldedRow(row).some((cell) => folded.includes(cell)));
   if (headerIndex < 0) {
@@ -552,7 +568,7 @@ function readSheet<S extends SheetId>(
     const cells = {} as Row<S>;
     for (const c of columns) cells[c] = index[c] < 0 ? '' : cellAt(row, index[c]);
     const present = columns.filter((c) => !isBlankCell(cells[c]));
-    const repeatsHeader = present.every((c) => typeof cells[c] === 'string' && fold(cells[c] as string) === fold(headers[c]));
+    const repeatsHeader = present.every((c) => typeof cells[c] === 'string' && foldText(cells[c] as string) === foldText(headers[c]));
     if (present.length > 0 && !repeatsHeader) rows.push({ row: i + 1, cells });
   });
   return rows;
@@ -610,9 +626,21 @@ const SETTING_FIELDS: Record<SettingKey, { section: ConfigSection; key: ConfigFi
   'rounds.defence.final.mode': { section: 'defence', key: 'finalMode' },
   'rounds.defence.final.preliminaryWeight': { section: 'defence', key: 'preliminaryWeight' },
   'rounds.defence.final.defenceWeight': { section: 'defence', key: 'defenceWeight' },
+  'scoring.aggregation': { section: 'scoring', key: 'aggregation' },
+  'scoring.trimMinJudges': { section: 'scoring', key: 'trimMinJudges' },
+  'scoring.minJudges': { section: 'scoring', key: 'minJudges' },
+  'scoring.decimals': { section: 'scoring', key: 'decimals' },
+  'scoring.discrepancy.unit': { section: 'scoring', key: 'discrepancyUnit' },
+  'scoring.discrepancy.review': { section: 'scoring', key: 'discrepancyReview' },
+  'scoring.discrepancy.escalate': { section: 'scoring', key: 'discrepancyEscalate' },
+  'scoring.tieBreaks': { section: 'scoring', key: 'tieBreaks' },
   'prizes.scope': { section: 'prizes', key: 'scope' },
   'prizes.specialPrizeAllowed': { section: 'prizes', key: 'specialPrizeAllowed' },
   'prizes.budgetCap': { section: 'prizes', key: 'budgetCap' },
+  'prizes.vacancy': { section: 'prizes', key: 'vacancy' },
+  'prizes.boundaryTie': { section: 'prizes', key: 'boundaryTie' },
+  'prizes.maxPerUnit': { section: 'prizes', key: 'maxPerUnit' },
+  'prizes.maxPerCategory': { section: 'prizes', key: 'maxPerCategory' },
   'documents.signer.onBehalfOf': { section: 'signer', key: 'onBehalfOf' },
   'documents.signer.mode': { section: 'signer', key: 'signingMode' },
   'documents.signer.headTitle': { section: 'signer', key: 'headTitle' },
@@ -652,8 +680,12 @@ class Settings {
     return this.r.requiredNumber(this.cell(key), this.site(key), kind);
   }
 
-  choice<T extends string>(key: SettingKey, words: Words<T>): T | undefined {
-    return this.r.choice(this.cell(key), this.site(key), words);
+  choice<T extends string>(key: SettingKey, words: Words<T>, ifBlank?: T): T | undefined {
+    return this.r.choice(this.cell(key), this.site(key), words, ifBlank);
+  }
+
+  tieBreaks(key: SettingKey): TieBreak[] {
+    return this.r.tieBreaks(this.cell(key), this.site(key));
   }
 
   choices<T extends string>(key: SettingKey, words: Words<T>): T[] {
@@ -847,6 +879,36 @@ function readRounds(r: Reader, s: Settings, rows: RowNumbers): Rounds {
   return rounds;
 }
 
+/** A criterion typed in another case ("tiêu chí tm") is the rubric's own code. */
+function withRubricCodes(steps: TieBreak[], rounds: Rounds): TieBreak[] {
+  const codes = [...rounds.preliminary.rubric.criteria, ...(rounds.defence?.rubric.criteria ?? [])].map((c) => c.code);
+  return steps.map((step) => {
+    if (step.kind !== 'criterion' || codes.includes(step.code)) return step;
+    const code = codes.find((c) => c.toLowerCase() === step.code.toLowerCase());
+    return code === undefined ? step : { kind: 'criterion', code };
+  });
+}
+
+/**
+ * A blank scoring setting, or one whose row an older workbook lacks, takes the presets' default;
+ * except the tie-break chain, where blank says that equal scores stay ties.
+ */
+function readScoring(s: Settings, rounds: Rounds): ScoringRules {
+  const d = defaultScoringRules(rounds.defence !== undefined);
+  return {
+    aggregation: s.choice('scoring.aggregation', AGGREGATION_METHOD_WORDS, d.aggregation) ?? d.aggregation,
+    trimMinJudges: s.number('scoring.trimMinJudges', 'integer') ?? d.trimMinJudges,
+    minJudges: s.number('scoring.minJudges', 'integer') ?? d.minJudges,
+    decimals: s.number('scoring.decimals', 'integer') ?? d.decimals,
+    discrepancy: {
+      unit: s.choice('scoring.discrepancy.unit', DISCREPANCY_UNIT_WORDS, d.discrepancy.unit) ?? d.discrepancy.unit,
+      review: s.number('scoring.discrepancy.review', 'decimal') ?? d.discrepancy.review,
+      escalate: s.number('scoring.discrepancy.escalate', 'decimal') ?? d.discrepancy.escalate,
+    },
+    tieBreaks: withRubricCodes(s.tieBreaks('scoring.tieBreaks'), rounds),
+  };
+}
+
 function readPrizes(r: Reader, s: Settings, rows: RowNumbers): PrizeRules {
   const list = 'prizes.tiers';
   const tiers = (readSheet(r, 'prizes', list) ?? []).map(({ row, cells }): PrizeTier => {
@@ -866,13 +928,18 @@ function readPrizes(r: Reader, s: Settings, rows: RowNumbers): PrizeRules {
     tier = withOptional(tier, 'count', r.number(cells.count, site('count', 'count'), 'integer'));
     return withOptional(tier, 'minScore', r.number(cells.minScore, site('minScore', 'minScore'), 'decimal'));
   });
+  // A blank policy, or a row an older workbook lacks, is the presets' default.
+  const policies = defaultPrizePolicies();
   let prizes: PrizeRules = {
     tiers,
     scope: s.choice('prizes.scope', PRIZE_SCOPE_WORDS) ?? 'overall',
     specialPrizeAllowed: s.bool('prizes.specialPrizeAllowed') ?? false,
+    vacancy: s.choice('prizes.vacancy', VACANCY_POLICY_WORDS, policies.vacancy) ?? policies.vacancy,
+    boundaryTie: s.choice('prizes.boundaryTie', BOUNDARY_TIE_POLICY_WORDS, policies.boundaryTie) ?? policies.boundaryTie,
   };
   prizes = withOptional(prizes, 'budgetCap', s.number('prizes.budgetCap', 'money'));
-  return prizes;
+  prizes = withOptional(prizes, 'maxPerUnit', s.number('prizes.maxPerUnit', 'integer'));
+  return withOptional(prizes, 'maxPerCategory', s.number('prizes.maxPerCategory', 'integer'));
 }
 
 /** "Nơi nhận" lines are stored without their bullet: "- Như Điều 3;" is read as "Như Điều 3". */
@@ -944,9 +1011,10 @@ export function decodeConfig(tables: ConfigTables): DecodeResult {
   };
   const formats = readFormats(r, rows);
   const rounds = readRounds(r, s, rows);
+  const scoring = readScoring(s, rounds);
   const prizes = readPrizes(r, s, rows);
   const documents = readDocuments(r, s, rows);
-  const config: ContestConfig = { identity, timeline, categories, entrants, eligibility, members, units, unitRules, formats, rounds, prizes, documents };
+  const config: ContestConfig = { identity, timeline, categories, entrants, eligibility, members, units, unitRules, formats, rounds, scoring, prizes, documents };
   const unreadable = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.path));
   const validation = validateConfig(config, { rowOf: rows.rowOf }).filter((p) => !unreadable.has(p.path));
   return { config: hasErrors(r.problems) ? null : config, problems: [...r.problems, ...validation] };

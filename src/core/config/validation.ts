@@ -12,6 +12,7 @@ import {
   type Rounds,
   type Rubric,
 } from './model';
+import { isOnStep } from '../scoring/score-value';
 
 export const VALIDATION_PROBLEM_CODES = [
   // Text, codes and identity
@@ -66,6 +67,18 @@ export const VALIDATION_PROBLEM_CODES = [
   'shortlistSmallerThanPrizes',
   'finalWeightNegative',
   'finalWeightsBothZero',
+  // Scoring
+  'trimMinJudgesInvalid',
+  'minJudgesInvalid',
+  'decimalsInvalid',
+  'discrepancyThresholdInvalid',
+  'discrepancyPercentOver100',
+  'discrepancyThresholdsInverted',
+  'tieBreakCriterionUnknown',
+  'tieBreakDefenceWithoutRound',
+  'tieBreakRepeated',
+  'minJudgesAboveJudges',
+  'trimmedMeanTooFewJudges',
   // Prizes
   'tiersEmpty',
   'countNotPositiveInteger',
@@ -78,6 +91,8 @@ export const VALIDATION_PROBLEM_CODES = [
   'budgetCapInvalid',
   'budgetExceeded',
   'budgetOpenEnded',
+  'prizeLimitInvalid',
+  'maxPerCategoryUnused',
   // Documents
   'legalBasesEmpty',
   'validityInverted',
@@ -103,6 +118,7 @@ export const CONFIG_SECTIONS = [
   'preliminaryRubric',
   'defenceRubric',
   'defence',
+  'scoring',
   'prizes',
   'legalBases',
   'recipients',
@@ -120,7 +136,9 @@ export const CONFIG_FIELD_KEYS = [
   'format', 'min', 'max',
   'round', 'maxPoints', 'weight', 'step', 'description',
   'enabled', 'shortlistMode', 'shortlistCount', 'shortlistScore', 'finalMode', 'preliminaryWeight', 'defenceWeight',
-  'scope', 'specialPrizeAllowed', 'budgetCap', 'award', 'awardIssuer', 'count', 'amount', 'minScore', 'gift',
+  'aggregation', 'trimMinJudges', 'minJudges', 'decimals', 'discrepancyUnit', 'discrepancyReview', 'discrepancyEscalate', 'tieBreaks',
+  'scope', 'specialPrizeAllowed', 'budgetCap', 'vacancy', 'boundaryTie', 'maxPerUnit', 'maxPerCategory',
+  'award', 'awardIssuer', 'count', 'amount', 'minScore', 'gift',
   'documentKind', 'text', 'validFrom', 'validUntil',
   'onBehalfOf', 'signingMode', 'headTitle', 'signerName',
 ] as const;
@@ -163,8 +181,8 @@ function sameNameKey(name: string): string {
 
 // Entry codes are built on the contest code ("HG2024-007") and go into file names and URLs.
 const CONTEST_CODE = /^[A-Za-z0-9]{2,12}$/;
-// List codes become column headers and keys in other sheets: no spaces, nothing a sheet could parse.
-const LIST_CODE = /^[\p{L}\p{N}_.-]{1,20}$/u;
+/** List codes become column headers and keys in other sheets: no spaces, nothing a sheet could parse. */
+export const LIST_CODE = /^[\p{L}\p{N}_.-]{1,20}$/u;
 
 function isEmail(value: string): boolean {
   if (value.length > 254) return false;
@@ -454,11 +472,6 @@ function checkFormats(p: Problems, c: ContestConfig): void {
 }
 
 /** Whether `value` is a whole number of `step`s, allowing for binary fractions (0.1 + 0.2 ≠ 0.3). */
-function isMultipleOf(value: number, step: number): boolean {
-  const ratio = value / step;
-  return Math.abs(ratio - Math.round(ratio)) < 1e-9 * Math.max(1, Math.abs(ratio));
-}
-
 function checkRubric(p: Problems, rubric: Rubric, list: ListPath, section: 'preliminaryRubric' | 'defenceRubric'): void {
   const criteria = rubric.criteria;
   if (criteria.length === 0) p.error('rubricEmpty', list, fieldRef(section, 'list'));
@@ -471,7 +484,7 @@ function checkRubric(p: Problems, rubric: Rubric, list: ListPath, section: 'prel
     if (!pointsOk) p.error('maxPointsNotPositive', path('maxPoints'), at('maxPoints'), { value: cr.maxPoints });
     if (!(cr.weight > 0 && Number.isFinite(cr.weight))) p.error('weightNotPositive', path('weight'), at('weight'), { value: cr.weight });
     if (!stepOk) p.error('stepNotPositive', path('step'), at('step'), { value: cr.step });
-    if (pointsOk && stepOk && !isMultipleOf(cr.maxPoints, cr.step)) {
+    if (pointsOk && stepOk && !isOnStep(cr.maxPoints, cr.step)) {
       p.error('maxPointsNotMultipleOfStep', path('maxPoints'), at('maxPoints'), { maxPoints: cr.maxPoints, step: cr.step });
     }
   });
@@ -545,6 +558,90 @@ function checkRounds(p: Problems, c: ContestConfig): void {
   }
 }
 
+/** A trimmed mean needs at least three totals: one dropped at each end, one kept. */
+const SMALLEST_TRIM_PANEL = 3;
+/** Scores are published with at most this many decimals; research/vietnamese-domain.md §3.2 suggests 1 or 2. */
+const MOST_DECIMALS = 3;
+
+const isWholeNumberIn = (n: number, min: number, max = Infinity): boolean => Number.isInteger(n) && n >= min && n <= max;
+
+function checkDiscrepancy(p: Problems, c: ContestConfig): void {
+  const { unit, review, escalate } = c.scoring.discrepancy;
+  const f = (key: ConfigFieldKey) => fieldRef('scoring', key);
+  const thresholds = [
+    ['review', 'discrepancyReview', review],
+    ['escalate', 'discrepancyEscalate', escalate],
+  ] as const;
+  let usable = true;
+  for (const [prop, key, value] of thresholds) {
+    const path = `scoring.discrepancy.${prop}`;
+    if (!(Number.isFinite(value) && value >= 0)) {
+      p.error('discrepancyThresholdInvalid', path, f(key), { value });
+      usable = false;
+    } else if (unit === 'percent' && value > 100) {
+      p.error('discrepancyPercentOver100', path, f(key), { value });
+      usable = false;
+    }
+  }
+  if (usable && escalate < review) {
+    p.error('discrepancyThresholdsInverted', 'scoring.discrepancy.escalate', f('discrepancyEscalate'), { review, escalate });
+  }
+}
+
+function checkTieBreaks(p: Problems, c: ContestConfig): void {
+  const path = 'scoring.tieBreaks';
+  const field = fieldRef('scoring', 'tieBreaks');
+  const codes = [...c.rounds.preliminary.rubric.criteria, ...(c.rounds.defence?.rubric.criteria ?? [])].map((cr) => cr.code);
+  const seen = new Set<string>();
+  for (const step of c.scoring.tieBreaks) {
+    const params: Params = step.kind === 'criterion' ? { kind: step.kind, code: step.code } : { kind: step.kind };
+    const key = step.kind === 'criterion' ? `criterion ${step.code}` : step.kind;
+    if (seen.has(key)) {
+      p.warning('tieBreakRepeated', path, field, params);
+      continue;
+    }
+    seen.add(key);
+    if (step.kind === 'criterion' && !codes.includes(step.code)) {
+      p.error('tieBreakCriterionUnknown', path, field, { code: step.code, codes: codes.join(', ') });
+    }
+    // Without a defence round the step compares nothing, so it never breaks a tie.
+    if (step.kind === 'defenceScore' && c.rounds.defence === undefined) p.warning('tieBreakDefenceWithoutRound', path, field);
+  }
+}
+
+function checkScoring(p: Problems, c: ContestConfig): void {
+  const s = c.scoring;
+  const f = (key: ConfigFieldKey) => fieldRef('scoring', key);
+  const trimOk = isWholeNumberIn(s.trimMinJudges, SMALLEST_TRIM_PANEL);
+  const minOk = isWholeNumberIn(s.minJudges, 1);
+  if (!trimOk) p.error('trimMinJudgesInvalid', 'scoring.trimMinJudges', f('trimMinJudges'), { value: s.trimMinJudges, min: SMALLEST_TRIM_PANEL });
+  if (!minOk) p.error('minJudgesInvalid', 'scoring.minJudges', f('minJudges'), { value: s.minJudges });
+  if (!isWholeNumberIn(s.decimals, 0, MOST_DECIMALS)) p.error('decimalsInvalid', 'scoring.decimals', f('decimals'), { value: s.decimals, max: MOST_DECIMALS });
+  checkDiscrepancy(p, c);
+  checkTieBreaks(p, c);
+  // Judges may not be listed yet; once they are, a rule their number cannot satisfy is pointed out.
+  const judges = c.members.filter((m) => m.role === 'judge').length;
+  if (judges === 0) return;
+  if (minOk && s.minJudges > judges) {
+    p.warning('minJudgesAboveJudges', 'scoring.minJudges', f('minJudges'), { value: s.minJudges, judges });
+  }
+  if (s.aggregation === 'trimmedMean' && trimOk && judges < s.trimMinJudges) {
+    p.warning('trimmedMeanTooFewJudges', 'scoring.aggregation', f('aggregation'), { trimMinJudges: s.trimMinJudges, judges });
+  }
+}
+
+function checkPrizeLimits(p: Problems, c: ContestConfig): void {
+  const { maxPerUnit, maxPerCategory, scope } = c.prizes;
+  if (maxPerUnit !== undefined && !isPositiveInteger(maxPerUnit)) {
+    p.error('prizeLimitInvalid', 'prizes.maxPerUnit', fieldRef('prizes', 'maxPerUnit'), { value: maxPerUnit });
+  }
+  if (maxPerCategory === undefined) return;
+  const field = fieldRef('prizes', 'maxPerCategory');
+  if (!isPositiveInteger(maxPerCategory)) p.error('prizeLimitInvalid', 'prizes.maxPerCategory', field, { value: maxPerCategory });
+  // Prizes awarded per category are already counted per category.
+  else if (scope === 'perCategory') p.warning('maxPerCategoryUnused', 'prizes.maxPerCategory', field, { value: maxPerCategory });
+}
+
 function checkPrizes(p: Problems, c: ContestConfig): void {
   const list = 'prizes.tiers';
   const tiers = c.prizes.tiers;
@@ -590,6 +687,7 @@ function checkPrizes(p: Problems, c: ContestConfig): void {
       p.warning('awardIssuerMissing', path('awardIssuer'), at('awardIssuer'), { award: tier.award });
     }
   });
+  checkPrizeLimits(p, c);
   const cap = c.prizes.budgetCap;
   if (cap === undefined) return;
   const capField = fieldRef('prizes', 'budgetCap');
@@ -660,6 +758,7 @@ export function validateConfig(config: ContestConfig, options: ValidationOptions
   checkUnits(p, config);
   checkFormats(p, config);
   checkRounds(p, config);
+  checkScoring(p, config);
   checkPrizes(p, config);
   checkDocuments(p, config);
   return p.list;

@@ -8,7 +8,10 @@
 // the decoder set to Vietnamese) could no longer read.
 
 import type {
+  AggregationMethod,
   AwardKind,
+  BoundaryTiePolicy,
+  DiscrepancyRule,
   EntrantKind,
   EntryFormat,
   FinalScore,
@@ -17,8 +20,11 @@ import type {
   PrizeScope,
   Shortlist,
   SigningMode,
+  TieBreak,
   Timeline,
+  VacancyPolicy,
 } from './model';
+import { LIST_CODE } from './validation';
 
 export const SHEET_NAMES = {
   settings: 'Cấu hình',
@@ -123,6 +129,28 @@ export const FINAL_SCORE_MODE_WORDS: Words<FinalScore['mode']> = {
   weighted: ['Kết hợp hai vòng', 'Theo trọng số'],
 };
 
+export const AGGREGATION_METHOD_WORDS: Words<AggregationMethod> = {
+  mean: ['Trung bình cộng', 'Trung bình'],
+  trimmedMean: ['Trung bình bỏ điểm cao nhất và thấp nhất', 'Bỏ điểm cao nhất và thấp nhất', 'Trung bình cắt'],
+  median: ['Trung vị'],
+  normalisedMean: ['Trung bình sau chuẩn hóa theo giám khảo', 'Chuẩn hóa'],
+};
+
+export const DISCREPANCY_UNIT_WORDS: Words<DiscrepancyRule['unit']> = {
+  points: ['Điểm'],
+  percent: ['Phần trăm', '%'],
+};
+
+/** The tie-break steps other than a criterion, which is written "Tiêu chí <code>". */
+export const TIE_BREAK_STEP_WORDS: Words<Exclude<TieBreak['kind'], 'criterion'>> = {
+  defenceScore: ['Điểm vòng bảo vệ'],
+  preliminaryScore: ['Điểm sơ khảo'],
+  earlierSubmission: ['Nộp bài sớm hơn', 'Nộp sớm hơn'],
+};
+
+/** Written before a criterion's code in the tie-break chain: "Tiêu chí TM". */
+export const TIE_BREAK_CRITERION_WORD = 'Tiêu chí';
+
 export const AWARD_KIND_WORDS: Words<AwardKind> = {
   bangKhen: ['Bằng khen'],
   giayKhen: ['Giấy khen'],
@@ -135,6 +163,17 @@ export const PRIZE_SCOPE_WORDS: Words<PrizeScope> = {
   overall: ['Toàn cuộc thi', 'Chung'],
   perCategory: ['Theo từng lĩnh vực', 'Theo lĩnh vực'],
   perEntrantKind: ['Theo từng đối tượng dự thi', 'Theo đối tượng'],
+};
+
+export const VACANCY_POLICY_WORDS: Words<VacancyPolicy> = {
+  leaveVacant: ['Để trống giải', 'Để trống'],
+  passDown: ['Chuyển xuống giải kế tiếp', 'Chuyển xuống'],
+};
+
+export const BOUNDARY_TIE_POLICY_WORDS: Words<BoundaryTiePolicy> = {
+  shareMoney: ['Đồng giải, chia đều tiền thưởng', 'Chia đều'],
+  fullPrizeEach: ['Đồng giải, mỗi bài nhận đủ tiền thưởng', 'Nhận đủ'],
+  referToBoard: ['Ban Tổ chức quyết định', 'Trình Ban Tổ chức'],
 };
 
 export const SIGNING_MODE_WORDS: Words<SigningMode> = {
@@ -160,6 +199,60 @@ export function wordsHint<T extends string>(words: Words<T>): string {
 
 /** Separator of several words in one cell; ';' because "Âm thanh, clip" contains a comma. */
 export const LIST_SEPARATOR = '; ';
+
+/**
+ * Text as words are compared: case, diacritics, spacing and punctuation removed, so "bang   KHEN",
+ * "Bằng khen" and "bằng khen." (composed or decomposed) are the same.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// No word is this long: longer text is not folded at all, whatever a cell holds.
+const LONGEST_WORD = 200;
+
+/**
+ * The machine value a person's word stands for (any of its words, or the value itself), if any.
+ * A word of symbols only ("%") folds to nothing, so it must be typed exactly: otherwise "-" or "?"
+ * would read as it.
+ */
+export function readWord<T extends string>(words: Words<T>, text: string): T | undefined {
+  if (text.length > LONGEST_WORD) return undefined;
+  const key = foldText(text);
+  const same = key === '' ? (w: string) => w === text.trim() : (w: string) => foldText(w) === key;
+  return (Object.keys(words) as T[]).find((value) => same(value) || words[value].some(same));
+}
+
+/**
+ * One step of the tie-break chain as a person typed it: a step word, "Tiêu chí <code>" (the code
+ * kept as typed) or a bare criterion code; undefined when it is none of them.
+ */
+export function readTieBreak(text: string): TieBreak | undefined {
+  const line = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (line === '' || line.length > LONGEST_WORD) return undefined;
+  const kind = readWord(TIE_BREAK_STEP_WORDS, line);
+  if (kind !== undefined) return { kind };
+  const tokens = line.split(' ');
+  const prefixLength = TIE_BREAK_CRITERION_WORD.split(' ').length;
+  if (tokens.length > prefixLength && foldText(tokens.slice(0, prefixLength).join(' ')) === foldText(TIE_BREAK_CRITERION_WORD)) {
+    return { kind: 'criterion', code: tokens.slice(prefixLength).join(' ') };
+  }
+  return LIST_CODE.test(line) ? { kind: 'criterion', code: line } : undefined;
+}
+
+/** One step of the tie-break chain as the workbook writes it. */
+export function writeTieBreak(step: TieBreak): string {
+  return step.kind === 'criterion' ? `${TIE_BREAK_CRITERION_WORD} ${step.code}` : wordFor(TIE_BREAK_STEP_WORDS, step.kind);
+}
+
+/** The tie-break steps a person may write, for a hint. */
+export const TIE_BREAK_HINT = `${TIE_BREAK_CRITERION_WORD} <mã tiêu chí> / ${wordsHint(TIE_BREAK_STEP_WORDS)}`;
 
 const DATE_HINT = 'dd/mm/yyyy';
 
@@ -202,9 +295,45 @@ export const SETTING_ROWS = [
   { key: 'rounds.defence.final.mode', label: 'Cách tính điểm chung cuộc', note: wordsHint(FINAL_SCORE_MODE_WORDS) },
   { key: 'rounds.defence.final.preliminaryWeight', label: 'Trọng số điểm sơ khảo', note: 'Khi kết hợp hai vòng, ví dụ 40' },
   { key: 'rounds.defence.final.defenceWeight', label: 'Trọng số điểm vòng bảo vệ', note: 'Khi kết hợp hai vòng, ví dụ 60' },
+  { key: 'scoring.aggregation', label: 'Cách tổng hợp điểm của các giám khảo', note: wordsHint(AGGREGATION_METHOD_WORDS) },
+  {
+    key: 'scoring.trimMinJudges',
+    label: 'Số giám khảo tối thiểu để bỏ điểm cao nhất và thấp nhất',
+    note: 'Số nguyên, từ 3 trở lên, thường là 5; ít giám khảo hơn thì tính trung bình cộng',
+  },
+  { key: 'scoring.minJudges', label: 'Số giám khảo tối thiểu chấm mỗi bài', note: 'Số nguyên; bài có ít giám khảo chấm đủ hơn thì chưa được xếp hạng' },
+  { key: 'scoring.decimals', label: 'Số chữ số thập phân của điểm', note: 'Từ 0 đến 3; điểm công bố và xếp hạng được làm tròn theo số chữ số này' },
+  {
+    key: 'scoring.discrepancy.unit',
+    label: 'Đơn vị đo độ chênh lệch điểm giữa các giám khảo',
+    note: `${wordsHint(DISCREPANCY_UNIT_WORDS)}; phần trăm tính trên điểm tối đa của vòng`,
+  },
+  {
+    key: 'scoring.discrepancy.review',
+    label: 'Mức chênh lệch phải xem xét',
+    note: 'Điểm cao nhất trừ điểm thấp nhất vượt mức này thì Trưởng Ban Giám khảo xem xét, ví dụ 5',
+  },
+  {
+    key: 'scoring.discrepancy.escalate',
+    label: 'Mức chênh lệch phải chấm lại',
+    note: 'Chênh lệch từ mức này trở lên thì chấm lại hoặc mời thêm giám khảo, ví dụ 10',
+  },
+  {
+    key: 'scoring.tieBreaks',
+    label: 'Thứ tự xét khi bằng điểm',
+    note: `Cách nhau bằng dấu chấm phẩy, theo thứ tự ưu tiên: ${TIE_BREAK_HINT}; để trống nếu bằng điểm thì đồng hạng`,
+  },
   { key: 'prizes.scope', label: 'Phạm vi xét giải', note: wordsHint(PRIZE_SCOPE_WORDS) },
   { key: 'prizes.specialPrizeAllowed', label: 'Được đề xuất giải đặc biệt', note: wordsHint(BOOLEAN_WORDS) },
   { key: 'prizes.budgetCap', label: 'Tổng tiền thưởng tối đa (đồng)', note: 'Ví dụ: 40.000.000; để trống nếu không giới hạn' },
+  { key: 'prizes.vacancy', label: 'Giải không có bài đạt điểm tối thiểu', note: wordsHint(VACANCY_POLICY_WORDS) },
+  { key: 'prizes.boundaryTie', label: 'Các bài bằng điểm nhiều hơn số giải còn lại', note: wordsHint(BOUNDARY_TIE_POLICY_WORDS) },
+  { key: 'prizes.maxPerUnit', label: 'Số giải tối đa của một đơn vị', note: 'Số nguyên; để trống nếu không giới hạn' },
+  {
+    key: 'prizes.maxPerCategory',
+    label: 'Số giải tối đa của một lĩnh vực',
+    note: 'Số nguyên; khi xét giải chung toàn cuộc thi; để trống nếu không giới hạn',
+  },
   { key: 'documents.signer.onBehalfOf', label: 'Thay mặt tập thể (TM.)', note: 'Ví dụ: ỦY BAN NHÂN DÂN; để trống nếu không ký thay mặt tập thể' },
   { key: 'documents.signer.mode', label: 'Hình thức ký', note: wordsHint(SIGNING_MODE_WORDS) },
   { key: 'documents.signer.headTitle', label: 'Chức danh người đứng đầu', note: 'Ví dụ: CHỦ TỊCH, GIÁM ĐỐC' },

@@ -5,10 +5,16 @@
 import type { DecodeProblemCode, WorkbookFieldKey } from '../../core/config/sheet-codec';
 import type { ConfigFieldKey, ConfigSection, ValidationProblemCode } from '../../core/config/validation';
 import {
+  AGGREGATION_METHOD_WORDS,
   AWARD_KIND_WORDS,
+  DISCREPANCY_UNIT_WORDS,
   ENTRANT_KIND_WORDS,
   ENTRY_FORMAT_WORDS,
   MEMBER_ROLE_WORDS,
+  SHEET_NAMES,
+  TIE_BREAK_STEP_WORDS,
+  wordFor,
+  writeTieBreak,
   type Words,
 } from '../../core/config/workbook-vocabulary';
 import type { Problem } from '../../core/problem';
@@ -99,6 +105,24 @@ const EN_CHOICES: Readonly<Record<string, string>> = {
 
 const wordEn = (value: string): string => (Object.prototype.hasOwnProperty.call(EN_CHOICES, value) ? EN_CHOICES[value] : value);
 
+/** A tie-break step (params kind and code) as the workbook's cell says it: "Tiêu chí TM". */
+const stepVi = (p: Params): string =>
+  raw(p, 'kind') === 'criterion' ? writeTieBreak({ kind: 'criterion', code: raw(p, 'code') }) : wordVi(TIE_BREAK_STEP_WORDS, raw(p, 'kind'));
+
+const TIE_BREAK_STEPS_EN: Readonly<Record<string, string>> = {
+  defenceScore: 'defence-round score',
+  preliminaryScore: 'preliminary score',
+  earlierSubmission: 'earlier submission',
+};
+
+const stepEn = (p: Params): string =>
+  raw(p, 'kind') === 'criterion'
+    ? `criterion ${raw(p, 'code')}`
+    : Object.prototype.hasOwnProperty.call(TIE_BREAK_STEPS_EN, raw(p, 'kind')) ? TIE_BREAK_STEPS_EN[raw(p, 'kind')] : raw(p, 'kind');
+
+/** The rubrics' codes a tie-break may name, in brackets, when there are any. */
+const codesShown = (p: Params): string => (raw(p, 'codes') === '' ? '' : ` (${raw(p, 'codes')})`);
+
 // ---------------------------------------------------------------------------------------------
 // Messages
 
@@ -167,6 +191,24 @@ const vi: Record<ConfigProblemCode, Message> = {
     `chỉ có ${numberVi(p, 'value')} bài vào vòng bảo vệ nhưng có ${numberVi(p, 'prizes')} giải; hãy tăng số bài vào vòng bảo vệ hoặc giảm số giải`,
   finalWeightNegative: (p) => `trọng số không được âm (đang là ${numberVi(p, 'value')})`,
   finalWeightsBothZero: () => 'cả hai trọng số đều bằng 0 nên không tính được điểm chung cuộc; hãy nhập trọng số, ví dụ 40 và 60',
+  trimMinJudgesInvalid: (p) =>
+    `số giám khảo tối thiểu để bỏ điểm cao nhất và thấp nhất phải là số nguyên từ ${numberVi(p, 'min')} trở lên (đang là ${numberVi(p, 'value')}); thường là 5`,
+  minJudgesInvalid: (p) => `số giám khảo tối thiểu chấm mỗi bài phải là số nguyên lớn hơn 0 (đang là ${numberVi(p, 'value')}), ví dụ 3`,
+  decimalsInvalid: (p) => `số chữ số thập phân phải là số nguyên từ 0 đến ${numberVi(p, 'max')} (đang là ${numberVi(p, 'value')}), ví dụ 2`,
+  discrepancyThresholdInvalid: (p) => `mức chênh lệch phải là một số không âm (đang là ${numberVi(p, 'value')}), ví dụ 5`,
+  discrepancyPercentOver100: (p) =>
+    `mức chênh lệch tính theo phần trăm không được quá 100 (đang là ${numberVi(p, 'value')}); hãy nhập lại, hoặc đổi đơn vị đo thành ${wordFor(DISCREPANCY_UNIT_WORDS, 'points')}`,
+  discrepancyThresholdsInverted: (p) =>
+    `mức phải chấm lại (${numberVi(p, 'escalate')}) thấp hơn mức phải xem xét (${numberVi(p, 'review')}); mức phải chấm lại cần bằng hoặc cao hơn, ví dụ 5 và 10`,
+  tieBreakCriterionUnknown: (p) =>
+    `“${stepVi({ ...p, kind: 'criterion' })}” không phải là tiêu chí của vòng nào; hãy ghi mã một tiêu chí trong trang “${SHEET_NAMES.criteria}”${codesShown(p)}`,
+  tieBreakDefenceWithoutRound: () =>
+    `cuộc thi không có vòng bảo vệ nên bước “${wordFor(TIE_BREAK_STEP_WORDS, 'defenceScore')}” không phân định được bài nào; hãy bỏ bước này hoặc bật vòng bảo vệ`,
+  tieBreakRepeated: (p) => `“${stepVi(p)}” được ghi hai lần; lần sau không có tác dụng, hãy bỏ bớt một lần`,
+  minJudgesAboveJudges: (p) =>
+    `mỗi bài cần ít nhất ${numberVi(p, 'value')} giám khảo chấm nhưng danh sách Thành viên chỉ có ${numberVi(p, 'judges')} giám khảo nên không bài nào được xếp hạng; hãy giảm số này hoặc bổ sung giám khảo`,
+  trimmedMeanTooFewJudges: (p) =>
+    `chỉ có ${numberVi(p, 'judges')} giám khảo, ít hơn ${numberVi(p, 'trimMinJudges')} giám khảo cần có để bỏ điểm cao nhất và thấp nhất, nên điểm sẽ là trung bình cộng; hãy bổ sung giám khảo hoặc chọn ${wordFor(AGGREGATION_METHOD_WORDS, 'mean')}`,
   tiersEmpty: () => 'chưa có giải thưởng nào; hãy nhập ít nhất một giải',
   countNotPositiveInteger: (p) => `phải là số nguyên lớn hơn 0 (đang là ${numberVi(p, 'value')})`,
   tierNeedsCountOrMinScore: () =>
@@ -183,6 +225,9 @@ const vi: Record<ConfigProblemCode, Message> = {
     `tổng tiền thưởng ${moneyVi(p, 'total')} vượt mức tối đa ${moneyVi(p, 'cap')}; hãy giảm số giải hoặc mức thưởng, hoặc nâng mức tối đa`,
   budgetOpenEnded: () =>
     'có giải kèm tiền thưởng nhưng không giới hạn số lượng, nên chưa biết trước tổng tiền thưởng; hãy theo dõi để không vượt mức tối đa',
+  prizeLimitInvalid: (p) => `phải là số nguyên lớn hơn 0 (đang là ${numberVi(p, 'value')}); để trống nếu không giới hạn`,
+  maxPerCategoryUnused: (p) =>
+    `giải đã xét theo từng lĩnh vực nên giới hạn ${numberVi(p, 'value')} giải của một lĩnh vực không có tác dụng; hãy để trống`,
   legalBasesEmpty: () => 'chưa có căn cứ nào; quyết định khen thưởng cần căn cứ, ví dụ Luật Thi đua, khen thưởng',
   validityInverted: (p) => `ngày hết hiệu lực (${dateVi(p, 'validUntil')}) trước ngày có hiệu lực (${dateVi(p, 'validFrom')}); hãy sửa lại`,
   legalBasisNotYetInForce: (p) =>
@@ -277,6 +322,24 @@ const en: Record<keyof typeof vi, Message> = {
     `only ${numberEn(p, 'value')} entries reach the defence round but there are ${numberEn(p, 'prizes')} prizes; shortlist more entries or award fewer prizes`,
   finalWeightNegative: (p) => `a weight cannot be negative (it is ${numberEn(p, 'value')})`,
   finalWeightsBothZero: () => 'both weights are 0, so no final score can be computed; enter weights, e.g. 40 and 60',
+  trimMinJudgesInvalid: (p) =>
+    `the number of judges needed to drop the highest and lowest totals must be a whole number of at least ${numberEn(p, 'min')} (it is ${numberEn(p, 'value')}); usually 5`,
+  minJudgesInvalid: (p) => `the number of judges each entry needs must be a whole number above 0 (it is ${numberEn(p, 'value')}), e.g. 3`,
+  decimalsInvalid: (p) => `the number of decimals must be a whole number from 0 to ${numberEn(p, 'max')} (it is ${numberEn(p, 'value')}), e.g. 2`,
+  discrepancyThresholdInvalid: (p) => `a spread threshold must be a number, not negative (it is ${numberEn(p, 'value')}), e.g. 5`,
+  discrepancyPercentOver100: (p) =>
+    `a spread threshold in percent cannot exceed 100 (it is ${numberEn(p, 'value')}); enter it again, or measure the spread in points`,
+  discrepancyThresholdsInverted: (p) =>
+    `the re-scoring threshold (${numberEn(p, 'escalate')}) is below the review threshold (${numberEn(p, 'review')}); it must be equal or higher, e.g. 5 and 10`,
+  tieBreakCriterionUnknown: (p) =>
+    `“${raw(p, 'code')}” is not a criterion of either round; write the code of a criterion in sheet “${SHEET_NAMES.criteria}”${codesShown(p)}`,
+  tieBreakDefenceWithoutRound: () =>
+    'the contest has no defence round, so the defence-round score never separates entries; remove this step or enable the round',
+  tieBreakRepeated: (p) => `the ${stepEn(p)} is listed twice; the second has no effect, remove it`,
+  minJudgesAboveJudges: (p) =>
+    `each entry needs at least ${numberEn(p, 'value')} judges but the members list only ${numberEn(p, 'judges')}, so no entry could be ranked; lower the number or add judges`,
+  trimmedMeanTooFewJudges: (p) =>
+    `only ${numberEn(p, 'judges')} judges are listed, fewer than the ${numberEn(p, 'trimMinJudges')} needed to drop the highest and lowest totals, so the plain mean will be used; add judges or choose the mean`,
   tiersEmpty: () => 'there are no prizes; enter at least one',
   countNotPositiveInteger: (p) => `must be a whole number greater than 0 (it is ${numberEn(p, 'value')})`,
   tierNeedsCountOrMinScore: () =>
@@ -291,6 +354,9 @@ const en: Record<keyof typeof vi, Message> = {
   budgetExceeded: (p) =>
     `prize money totals ${moneyEn(p, 'total')}, over the budget of ${moneyEn(p, 'cap')}; award fewer or smaller prizes, or raise the budget`,
   budgetOpenEnded: () => 'a prize carries money but has no fixed number, so the total is not known in advance; keep an eye on the budget',
+  prizeLimitInvalid: (p) => `must be a whole number greater than 0 (it is ${numberEn(p, 'value')}); leave it empty for no limit`,
+  maxPerCategoryUnused: (p) =>
+    `prizes are already awarded per category, so a limit of ${numberEn(p, 'value')} prizes per category has no effect; leave it empty`,
   legalBasesEmpty: () => 'there is no legal basis; an award decision cites one, e.g. the Law on Emulation and Commendation',
   validityInverted: (p) => `the end of validity (${dateEn(p, 'validUntil')}) is before its start (${dateEn(p, 'validFrom')}); correct it`,
   legalBasisNotYetInForce: (p) =>
@@ -342,6 +408,7 @@ const viSections: Record<SectionId, string> = {
   preliminaryRubric: 'Tiêu chí vòng sơ khảo',
   defenceRubric: 'Tiêu chí vòng bảo vệ',
   defence: 'Vòng bảo vệ ý tưởng',
+  scoring: 'Cách tính điểm',
   prizes: 'Giải thưởng',
   legalBases: 'Căn cứ',
   recipients: 'Nơi nhận',
@@ -362,6 +429,7 @@ const enSections: Record<keyof typeof viSections, string> = {
   preliminaryRubric: 'Preliminary criteria',
   defenceRubric: 'Defence criteria',
   defence: 'Idea defence round',
+  scoring: 'Scoring',
   prizes: 'Prizes',
   legalBases: 'Legal bases',
   recipients: 'Recipients',
@@ -415,9 +483,21 @@ const viFields: Record<FieldKey, string> = {
   finalMode: 'Cách tính điểm chung cuộc',
   preliminaryWeight: 'Trọng số điểm sơ khảo',
   defenceWeight: 'Trọng số điểm vòng bảo vệ',
+  aggregation: 'Cách tổng hợp điểm',
+  trimMinJudges: 'Số giám khảo để bỏ điểm cao nhất và thấp nhất',
+  minJudges: 'Số giám khảo tối thiểu mỗi bài',
+  decimals: 'Số chữ số thập phân',
+  discrepancyUnit: 'Đơn vị đo chênh lệch',
+  discrepancyReview: 'Mức chênh lệch phải xem xét',
+  discrepancyEscalate: 'Mức chênh lệch phải chấm lại',
+  tieBreaks: 'Thứ tự xét khi bằng điểm',
   scope: 'Phạm vi xét giải',
   specialPrizeAllowed: 'Giải đặc biệt',
   budgetCap: 'Tổng tiền thưởng tối đa',
+  vacancy: 'Giải không có bài đạt',
+  boundaryTie: 'Bằng điểm ở giải cuối',
+  maxPerUnit: 'Số giải tối đa của một đơn vị',
+  maxPerCategory: 'Số giải tối đa của một lĩnh vực',
   award: 'Hình thức khen thưởng',
   awardIssuer: 'Cấp khen',
   count: 'Số lượng',
@@ -483,9 +563,21 @@ const enFields: Record<keyof typeof viFields, string> = {
   finalMode: 'Final score',
   preliminaryWeight: 'Preliminary weight',
   defenceWeight: 'Defence weight',
+  aggregation: "Combining judges' scores",
+  trimMinJudges: 'Judges needed to trim',
+  minJudges: 'Judges needed per entry',
+  decimals: 'Decimals',
+  discrepancyUnit: 'Spread measured in',
+  discrepancyReview: 'Review threshold',
+  discrepancyEscalate: 'Re-scoring threshold',
+  tieBreaks: 'Tie-break order',
   scope: 'Prize scope',
   specialPrizeAllowed: 'Special prize',
   budgetCap: 'Prize budget',
+  vacancy: 'Prize nobody qualifies for',
+  boundaryTie: 'Tie for the last prizes',
+  maxPerUnit: 'Most prizes per unit',
+  maxPerCategory: 'Most prizes per category',
   award: 'Reward form',
   awardIssuer: 'Awarded by',
   count: 'Number',

@@ -1,18 +1,22 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/core/cell';
 import {
+  AGGREGATION_METHODS,
   AWARD_KINDS,
+  BOUNDARY_TIE_POLICIES,
   ENTRANT_KINDS,
   ENTRY_FORMATS,
   MEMBER_ROLES,
   ORGANISER_LEVELS,
   PRIZE_SCOPES,
   SIGNING_MODES,
+  VACANCY_POLICIES,
   type ContestConfig,
   type Criterion,
   type IsoDate,
+  type TieBreak,
 } from '../../../src/core/config/model';
-import { PRESETS, presetById } from '../../../src/core/config/presets';
+import { PRESETS, defaultScoringRules, presetById } from '../../../src/core/config/presets';
 import { DECODE_PROBLEM_CODES, decodeConfig, encodeConfig, tablesOf } from '../../../src/core/config/sheet-codec';
 import { VALIDATION_PROBLEM_CODES, validateConfig } from '../../../src/core/config/validation';
 import { CONFIG_SHEET_NAMES, SETTING_ROWS } from '../../../src/core/config/workbook-vocabulary';
@@ -247,10 +251,10 @@ describe('decodeConfig reports what it cannot read', () => {
     expect(config).toBeNull();
     const byCode = (code: string) => problems.filter((p) => p.code === code).map((p) => [p.severity, vi(p)]);
     expect(byCode('settingUnknown')).toEqual([
-      ['warning', 'Bảng tính › Cấu hình › Khóa: “identity.kode” (trang “Cấu hình”, dòng 38) không phải là khóa cấu hình nên dòng này bị bỏ qua; hãy kiểm tra chính tả của khóa.'],
+      ['warning', 'Bảng tính › Cấu hình › Khóa: “identity.kode” (trang “Cấu hình”, dòng 50) không phải là khóa cấu hình nên dòng này bị bỏ qua; hãy kiểm tra chính tả của khóa.'],
     ]);
     expect(byCode('settingDuplicate')).toEqual([
-      ['error', 'Bảng tính › Cấu hình › Khóa: khóa “identity.code” có ở cả dòng 2 và dòng 39 của trang “Cấu hình”; hãy xóa một dòng.'],
+      ['error', 'Bảng tính › Cấu hình › Khóa: khóa “identity.code” có ở cả dòng 2 và dòng 51 của trang “Cấu hình”; hãy xóa một dòng.'],
     ]);
     expect(byCode('settingMissing')).toEqual([
       ['warning', 'Bảng tính › Cấu hình › Khóa: trang “Cấu hình” không có dòng “Ngày trao giải” (khóa timeline.awardDate) nên giá trị được coi là để trống; hãy thêm lại dòng này.'],
@@ -352,6 +356,138 @@ describe('decodeConfig reports what it cannot read', () => {
     const { problems } = decodeConfig(t);
     expect(problems.filter((p) => p.code === 'choiceUnknown').map((p) => [p.path, p.field])).toEqual([
       ['members', { section: 'members', item: 'Nguyễn Văn An', key: 'role' }],
+    ]);
+  });
+});
+
+describe('scoring and prize-policy settings', () => {
+  const scoringKeys = SETTING_ROWS.map((r) => r.key).filter((k) => k.startsWith('scoring.'));
+  const policyKeys = ['prizes.vacancy', 'prizes.boundaryTie', 'prizes.maxPerUnit', 'prizes.maxPerCategory'];
+
+  /** province2026 with every scoring and prize-policy setting away from its default. */
+  const unusual = (): ContestConfig => {
+    const c = presetById('province2026').build();
+    c.scoring = {
+      aggregation: 'median',
+      trimMinJudges: 7,
+      minJudges: 2,
+      decimals: 1,
+      discrepancy: { unit: 'percent', review: 7.5, escalate: 15 },
+      tieBreaks: [{ kind: 'earlierSubmission' }],
+    };
+    c.prizes = { ...c.prizes, vacancy: 'passDown', boundaryTie: 'shareMoney', maxPerUnit: 2, maxPerCategory: 3 };
+    return c;
+  };
+
+  it('are written after the rounds and with the other prize settings, in Vietnamese', () => {
+    const keys = SETTING_ROWS.map((r) => r.key);
+    expect(keys.indexOf('scoring.aggregation')).toBe(keys.indexOf('rounds.defence.final.defenceWeight') + 1);
+    expect(keys.slice(keys.indexOf('prizes.scope'), keys.indexOf('prizes.scope') + 7)).toEqual([
+      'prizes.scope', 'prizes.specialPrizeAllowed', 'prizes.budgetCap', ...policyKeys,
+    ]);
+    const t = presetTables();
+    expect([...scoringKeys, ...policyKeys].map((k) => setting(t, k))).toEqual([
+      'Trung bình cộng', '5', '3', '2', 'Điểm', '5', '10', 'Tiêu chí TM; Tiêu chí HQ; Tiêu chí KT; Điểm vòng bảo vệ',
+      'Để trống giải', 'Ban Tổ chức quyết định', '', '',
+    ]);
+    const u = tablesFor(unusual());
+    expect([...scoringKeys, ...policyKeys].map((k) => setting(u, k))).toEqual([
+      'Trung vị', '7', '2', '1', 'Phần trăm', '7,5', '15', 'Nộp bài sớm hơn', 'Chuyển xuống giải kế tiếp', 'Đồng giải, chia đều tiền thưởng', '2', '3',
+    ]);
+    expect(decodeConfig(u).config).toStrictEqual(unusual());
+  });
+
+  it('read the variants a person types', () => {
+    const t = presetTables();
+    setSetting(t, 'scoring.aggregation', 'trung vị');
+    setSetting(t, 'scoring.discrepancy.unit', '%');
+    setSetting(t, 'scoring.discrepancy.review', '7,5');
+    setSetting(t, 'scoring.tieBreaks', 'Tiêu chí TM; Nộp sớm hơn');
+    setSetting(t, 'prizes.vacancy', 'chuyen xuong');
+    setSetting(t, 'prizes.boundaryTie', 'NHẬN ĐỦ');
+    setSetting(t, 'prizes.maxPerUnit', 2);
+    const { config, problems } = decodeConfig(t);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(config?.scoring).toEqual({ ...defaultScoringRules(true), aggregation: 'median', discrepancy: { unit: 'percent', review: 7.5, escalate: 10 }, tieBreaks: [
+      { kind: 'criterion', code: 'TM' },
+      { kind: 'earlierSubmission' },
+    ] });
+    expect([config?.prizes.vacancy, config?.prizes.boundaryTie, config?.prizes.maxPerUnit]).toEqual(['passDown', 'fullPrizeEach', 2]);
+  });
+
+  it('read a criterion as a bare code or in another case as the rubric writes it, and steps separated by line breaks', () => {
+    const t = presetTables();
+    setSetting(t, 'scoring.tieBreaks', 'hq\ntiêu chí tr, Điểm sơ khảo');
+    expect(decodeConfig(t).config?.scoring.tieBreaks).toEqual([
+      { kind: 'criterion', code: 'HQ' },
+      { kind: 'criterion', code: 'TR' },
+      { kind: 'preliminaryScore' },
+    ]);
+  });
+
+  it('take the defaults when blank, except the tie-break chain, which is then empty', () => {
+    const t = tablesFor(unusual());
+    for (const key of [...scoringKeys, ...policyKeys]) setSetting(t, key, '');
+    const { config, problems } = decodeConfig(t);
+    expect(problems.filter((p) => p.path.startsWith('scoring') || p.path.startsWith('prizes.'))).toEqual([]);
+    expect(config?.scoring).toEqual({ ...defaultScoringRules(true), tieBreaks: [] });
+    expect(config?.prizes).toStrictEqual({ ...presetById('province2026').build().prizes });
+  });
+
+  it('take the same defaults when an older workbook lacks their rows, and say the rows are missing', () => {
+    const t = tablesFor(unusual());
+    const dropped = new Set([...scoringKeys, ...policyKeys]);
+    t['Cấu hình'] = t['Cấu hình'].filter((r) => !dropped.has(String(r[0])));
+    const { config, problems } = decodeConfig(t);
+    expect(config?.scoring).toEqual({ ...defaultScoringRules(true), tieBreaks: [] });
+    expect(config?.prizes).toStrictEqual(presetById('province2026').build().prizes);
+    expect(problems.filter((p) => p.code === 'settingMissing').map((p) => p.params.key)).toEqual([...scoringKeys, ...policyKeys]);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('a defence round decides whether the default chain ends with the defence score', () => {
+    expect(defaultScoringRules(true).tieBreaks.at(-1)).toEqual({ kind: 'defenceScore' });
+    expect(defaultScoringRules(false).tieBreaks).toEqual([
+      { kind: 'criterion', code: 'TM' },
+      { kind: 'criterion', code: 'HQ' },
+      { kind: 'criterion', code: 'KT' },
+    ]);
+    expect(presetById('dakrong2020').build().scoring).toEqual(defaultScoringRules(false));
+  });
+
+  it('report unreadable numbers and words, naming the setting and its row', () => {
+    const t = presetTables();
+    setSetting(t, 'scoring.minJudges', 'ba');
+    setSetting(t, 'scoring.discrepancy.escalate', 'mười');
+    setSetting(t, 'scoring.aggregation', 'Bình quân gia quyền');
+    setSetting(t, 'prizes.maxPerCategory', '1,5');
+    const { config, problems } = decodeConfig(t);
+    expect(config).toBeNull();
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.path, vi(p)])).toEqual([
+      [
+        'choiceUnknown',
+        'scoring.aggregation',
+        'Cách tính điểm › Cách tổng hợp điểm: “Bình quân gia quyền” (trang “Cấu hình”, dòng 31) không phải là lựa chọn hợp lệ; hãy ghi một trong các từ: Trung bình cộng / Trung bình bỏ điểm cao nhất và thấp nhất / Trung vị / Trung bình sau chuẩn hóa theo giám khảo.',
+      ],
+      [
+        'integerUnreadable',
+        'scoring.minJudges',
+        'Cách tính điểm › Số giám khảo tối thiểu mỗi bài: không đọc được “ba” (trang “Cấu hình”, dòng 33) là một số nguyên; hãy nhập số, ví dụ 3.',
+      ],
+      ['decimalUnreadable', 'scoring.discrepancy.escalate', expect.stringContaining('không đọc được “mười” (trang “Cấu hình”, dòng 37)')],
+      ['integerUnreadable', 'prizes.maxPerCategory', expect.stringContaining('Giải thưởng › Số giải tối đa của một lĩnh vực: không đọc được “1,5”')],
+    ]);
+  });
+
+  it('report an unreadable tie-break step with the steps that can be written, and a symbol that is not "%"', () => {
+    const t = presetTables();
+    setSetting(t, 'scoring.tieBreaks', 'Tiêu chí TM; bốc thăm may mắn');
+    setSetting(t, 'scoring.discrepancy.unit', '-');
+    const { config, problems } = decodeConfig(t);
+    expect(config).toBeNull();
+    expect(problems.filter((p) => p.code === 'choiceUnknown').map(vi)).toEqual([
+      'Cách tính điểm › Đơn vị đo chênh lệch: “-” (trang “Cấu hình”, dòng 35) không phải là lựa chọn hợp lệ; hãy ghi một trong các từ: Điểm / Phần trăm.',
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: “bốc thăm may mắn” (trang “Cấu hình”, dòng 38) không phải là lựa chọn hợp lệ; hãy ghi một trong các từ: Tiêu chí <mã tiêu chí> / Điểm vòng bảo vệ / Điểm sơ khảo / Nộp bài sớm hơn.',
     ]);
   });
 });
@@ -495,6 +631,20 @@ const configArbitrary: fc.Arbitrary<ContestConfig> = fc.record({
     },
     { requiredKeys: ['preliminary'] },
   ),
+  scoring: fc.record({
+    aggregation: fc.constantFrom(...AGGREGATION_METHODS),
+    trimMinJudges: fc.integer({ min: -1, max: 9 }),
+    minJudges: fc.integer({ min: -1, max: 9 }),
+    decimals: fc.integer({ min: -1, max: 5 }),
+    discrepancy: fc.record({ unit: fc.constantFrom('points' as const, 'percent' as const), review: halves(-5, 120), escalate: halves(-5, 120) }),
+    tieBreaks: fc.array(
+      fc.oneof(
+        fc.record({ kind: fc.constant('criterion' as const), code }),
+        fc.constantFrom<TieBreak>({ kind: 'defenceScore' }, { kind: 'preliminaryScore' }, { kind: 'earlierSubmission' }),
+      ),
+      { maxLength: 5 },
+    ),
+  }),
   prizes: fc.record(
     {
       tiers: fc.array(
@@ -516,8 +666,12 @@ const configArbitrary: fc.Arbitrary<ContestConfig> = fc.record({
       scope: fc.constantFrom(...PRIZE_SCOPES),
       specialPrizeAllowed: fc.boolean(),
       budgetCap: money,
+      vacancy: fc.constantFrom(...VACANCY_POLICIES),
+      boundaryTie: fc.constantFrom(...BOUNDARY_TIE_POLICIES),
+      maxPerUnit: fc.integer({ min: -1, max: 9 }),
+      maxPerCategory: fc.integer({ min: -1, max: 9 }),
     },
-    { requiredKeys: ['tiers', 'scope', 'specialPrizeAllowed'] },
+    { requiredKeys: ['tiers', 'scope', 'specialPrizeAllowed', 'vacancy', 'boundaryTie'] },
   ),
   documents: fc.record({
     signer: fc.record({ onBehalfOf: text, mode: fc.constantFrom(...SIGNING_MODES), headTitle: text, position: text, name: text }),

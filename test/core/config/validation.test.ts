@@ -577,6 +577,152 @@ describe('rubrics and rounds', () => {
   });
 });
 
+describe('scoring', () => {
+  const judges = (n: number): Member[] => Array.from({ length: n }, (_, i) => member(`Giám khảo ${i + 1}`, `gk${i + 1}@snv.gov.vn`, 'judge'));
+
+  it.each([2, 4.5])('trimming with %s judges is an error: one total is dropped at each end, one kept', (value) => {
+    expectProblem(
+      edited((c) => (c.scoring.trimMinJudges = value)),
+      'trimMinJudgesInvalid',
+      'error',
+      'scoring.trimMinJudges',
+      `Cách tính điểm › Số giám khảo để bỏ điểm cao nhất và thấp nhất: số giám khảo tối thiểu để bỏ điểm cao nhất và thấp nhất phải là số nguyên từ 3 trở lên (đang là ${String(value).replace('.', ',')}); thường là 5.`,
+    );
+  });
+
+  it('trimming from 3 judges is accepted; a number that is not one is not', () => {
+    expect(codesOf(edited((c) => (c.scoring.trimMinJudges = 3)))).not.toContain('trimMinJudgesInvalid');
+    expect(codesOf(edited((c) => (c.scoring.trimMinJudges = Number.NaN)))).toContain('trimMinJudgesInvalid');
+  });
+
+  it.each([0, -1, 2.5])('%s judges per entry is an error', (value) => {
+    expectProblem(
+      edited((c) => (c.scoring.minJudges = value)),
+      'minJudgesInvalid',
+      'error',
+      'scoring.minJudges',
+      `Cách tính điểm › Số giám khảo tối thiểu mỗi bài: số giám khảo tối thiểu chấm mỗi bài phải là số nguyên lớn hơn 0 (đang là ${String(value).replace('.', ',')}), ví dụ 3.`,
+    );
+  });
+
+  it('decimals are a whole number from 0 to 3', () => {
+    for (const value of [-1, 4, 1.5]) {
+      expectProblem(
+        edited((c) => (c.scoring.decimals = value)),
+        'decimalsInvalid',
+        'error',
+        'scoring.decimals',
+        `Cách tính điểm › Số chữ số thập phân: số chữ số thập phân phải là số nguyên từ 0 đến 3 (đang là ${String(value).replace('.', ',')}), ví dụ 2.`,
+      );
+    }
+    for (const value of [0, 3]) expect(codesOf(edited((c) => (c.scoring.decimals = value)))).not.toContain('decimalsInvalid');
+  });
+
+  it('a negative spread threshold is an error', () => {
+    expectProblem(
+      edited((c) => (c.scoring.discrepancy.review = -5)),
+      'discrepancyThresholdInvalid',
+      'error',
+      'scoring.discrepancy.review',
+      'Cách tính điểm › Mức chênh lệch phải xem xét: mức chênh lệch phải là một số không âm (đang là -5), ví dụ 5.',
+    );
+  });
+
+  it('a threshold above 100 is an error in percent, not in points', () => {
+    const percent = edited((c) => (c.scoring.discrepancy = { unit: 'percent', review: 50, escalate: 120 }));
+    expectProblem(
+      percent,
+      'discrepancyPercentOver100',
+      'error',
+      'scoring.discrepancy.escalate',
+      'Cách tính điểm › Mức chênh lệch phải chấm lại: mức chênh lệch tính theo phần trăm không được quá 100 (đang là 120); hãy nhập lại, hoặc đổi đơn vị đo thành Điểm.',
+    );
+    expect(codesOf(edited((c) => (c.scoring.discrepancy = { unit: 'points', review: 50, escalate: 120 })))).not.toContain('discrepancyPercentOver100');
+    expect(codesOf(edited((c) => (c.scoring.discrepancy = { unit: 'percent', review: 100, escalate: 100 })))).not.toContain('discrepancyPercentOver100');
+  });
+
+  it('a re-scoring threshold below the review threshold is an error; equal ones are fine', () => {
+    expectProblem(
+      edited((c) => (c.scoring.discrepancy = { unit: 'points', review: 10, escalate: 5 })),
+      'discrepancyThresholdsInverted',
+      'error',
+      'scoring.discrepancy.escalate',
+      'Cách tính điểm › Mức chênh lệch phải chấm lại: mức phải chấm lại (5) thấp hơn mức phải xem xét (10); mức phải chấm lại cần bằng hoặc cao hơn, ví dụ 5 và 10.',
+    );
+    expect(codesOf(edited((c) => (c.scoring.discrepancy = { unit: 'points', review: 8, escalate: 8 })))).not.toContain('discrepancyThresholdsInverted');
+  });
+
+  it('a tie-break criterion in neither rubric is an error listing the codes; one of the defence rubric is fine', () => {
+    expectProblem(
+      edited((c) => (c.scoring.tieBreaks = [{ kind: 'criterion', code: 'TM' }, { kind: 'criterion', code: 'XYZ' }, { kind: 'criterion', code: 'TR' }])),
+      'tieBreakCriterionUnknown',
+      'error',
+      'scoring.tieBreaks',
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: “Tiêu chí XYZ” không phải là tiêu chí của vòng nào; hãy ghi mã một tiêu chí trong trang “Tiêu chí” (TM, KT, HQ, NR, TB, TR, UD, TL).',
+    );
+  });
+
+  it('a defence score step without a defence round is a warning', () => {
+    expectProblem(
+      edited((c) => c.scoring.tieBreaks.push({ kind: 'defenceScore' }), 'dakrong2020'),
+      'tieBreakDefenceWithoutRound',
+      'warning',
+      'scoring.tieBreaks',
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: cuộc thi không có vòng bảo vệ nên bước “Điểm vòng bảo vệ” không phân định được bài nào; hãy bỏ bước này hoặc bật vòng bảo vệ.',
+    );
+  });
+
+  it('the same step twice is a warning', () => {
+    expectProblem(
+      edited((c) => c.scoring.tieBreaks.push({ kind: 'criterion', code: 'HQ' })),
+      'tieBreakRepeated',
+      'warning',
+      'scoring.tieBreaks',
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: “Tiêu chí HQ” được ghi hai lần; lần sau không có tác dụng, hãy bỏ bớt một lần.',
+    );
+    const twice = edited((c) => (c.scoring.tieBreaks = [{ kind: 'earlierSubmission' }, { kind: 'preliminaryScore' }, { kind: 'earlierSubmission' }]));
+    expect(validateConfig(twice).filter((p) => p.code === 'tieBreakRepeated').map((p) => describeProblem(p, 'vi'))).toEqual([
+      'Cách tính điểm › Thứ tự xét khi bằng điểm: “Nộp bài sớm hơn” được ghi hai lần; lần sau không có tác dụng, hãy bỏ bớt một lần.',
+    ]);
+  });
+
+  it('an empty chain is fine: equal scores stay ties', () => {
+    expect(validateConfig(edited((c) => (c.scoring.tieBreaks = [])))).toEqual(validateConfig(base()));
+  });
+
+  it('more judges per entry than the panel has is a warning, once judges are listed', () => {
+    expectProblem(
+      edited((c) => (c.members = judges(2))),
+      'minJudgesAboveJudges',
+      'warning',
+      'scoring.minJudges',
+      'Cách tính điểm › Số giám khảo tối thiểu mỗi bài: mỗi bài cần ít nhất 3 giám khảo chấm nhưng danh sách Thành viên chỉ có 2 giám khảo nên không bài nào được xếp hạng; hãy giảm số này hoặc bổ sung giám khảo.',
+    );
+    expect(codesOf(edited((c) => (c.members = judges(3))))).not.toContain('minJudgesAboveJudges');
+    // Members of other boards are not judges.
+    expect(codesOf(edited((c) => (c.members = [member('A', 'a@snv.gov.vn', 'secretariat')])))).not.toContain('minJudgesAboveJudges');
+  });
+
+  it('a trimmed mean with fewer judges than it needs is a warning: the mean will be used', () => {
+    const config = edited((c) => {
+      c.members = judges(4);
+      c.scoring.aggregation = 'trimmedMean';
+    });
+    expectProblem(
+      config,
+      'trimmedMeanTooFewJudges',
+      'warning',
+      'scoring.aggregation',
+      'Cách tính điểm › Cách tổng hợp điểm: chỉ có 4 giám khảo, ít hơn 5 giám khảo cần có để bỏ điểm cao nhất và thấp nhất, nên điểm sẽ là trung bình cộng; hãy bổ sung giám khảo hoặc chọn Trung bình cộng.',
+    );
+    expect(codesOf(edited((c) => (c.members = judges(4))))).not.toContain('trimmedMeanTooFewJudges');
+    expect(codesOf(edited((c) => {
+      c.members = judges(5);
+      c.scoring.aggregation = 'trimmedMean';
+    }))).not.toContain('trimmedMeanTooFewJudges');
+  });
+});
+
 describe('prizes', () => {
   it('at least one tier is needed', () => {
     expectProblem(edited((c) => (c.prizes.tiers = [])), 'tiersEmpty', 'error', 'prizes.tiers', 'Giải thưởng › Danh sách: chưa có giải thưởng nào; hãy nhập ít nhất một giải.');
@@ -681,6 +827,39 @@ describe('prizes', () => {
 
   it('a negative budget is an error', () => {
     expect(codesOf(edited((c) => (c.prizes.budgetCap = -1)))).toContain('budgetCapInvalid');
+  });
+
+  it('prize limits per unit and per category are positive whole numbers', () => {
+    expectProblem(
+      edited((c) => (c.prizes.maxPerUnit = 0)),
+      'prizeLimitInvalid',
+      'error',
+      'prizes.maxPerUnit',
+      'Giải thưởng › Số giải tối đa của một đơn vị: phải là số nguyên lớn hơn 0 (đang là 0); để trống nếu không giới hạn.',
+    );
+    expectProblem(
+      edited((c) => (c.prizes.maxPerCategory = 1.5)),
+      'prizeLimitInvalid',
+      'error',
+      'prizes.maxPerCategory',
+      'Giải thưởng › Số giải tối đa của một lĩnh vực: phải là số nguyên lớn hơn 0 (đang là 1,5); để trống nếu không giới hạn.',
+    );
+    expect(validateConfig(edited((c) => Object.assign(c.prizes, { maxPerUnit: 1, maxPerCategory: 2 })))).toEqual(validateConfig(base()));
+  });
+
+  it('a limit per category when prizes are awarded per category is a warning', () => {
+    const config = edited((c) => {
+      c.prizes.scope = 'perCategory';
+      c.prizes.maxPerCategory = 2;
+      delete c.prizes.budgetCap;
+    });
+    expectProblem(
+      config,
+      'maxPerCategoryUnused',
+      'warning',
+      'prizes.maxPerCategory',
+      'Giải thưởng › Số giải tối đa của một lĩnh vực: giải đã xét theo từng lĩnh vực nên giới hạn 2 giải của một lĩnh vực không có tác dụng; hãy để trống.',
+    );
   });
 
   it('minimum scores rising down the tiers are a warning', () => {
