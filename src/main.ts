@@ -9,7 +9,7 @@ import { runCheckFlow } from './ui/check-flow';
 import { runSetUpFlow } from './ui/set-up-flow';
 import { reportingErrors } from './ui/user-errors';
 
-export { CCHC_MONEY, CCHC_MONEY_WORDS } from './functions';
+export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
 function userLocale(): Locale {
   // An add-on's onOpen may run before authorisation (AuthMode.NONE); if the locale cannot be read

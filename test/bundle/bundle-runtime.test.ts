@@ -40,6 +40,35 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     expect(() => call('CCHC_MONEY_WORDS', [[1000], ['mười nghìn']])).toThrow(/hàng 2, cột 1.*«mười nghìn»/);
   });
 
+  it('ranks, aggregates and awards prizes through the global custom functions', () => {
+    const { call } = loadBundle();
+    const json = (v: unknown): string => JSON.stringify(v);
+    expect(json(call('CCHC_AGGREGATE', [[82, 85, 79, 90, 84], [70, '', 74, 72, '']], 'Trung bình cắt'))).toBe(json([[83.67], [72]]));
+    expect(json(call('CCHC_RANK', [[7.5], [9], [6], [9]], [[1], [2], [3], [1]]))).toBe(json([[3], [1], [4], [2]]));
+    const tiers = [['Giải Nhất', 1, 10_000_000, ''], ['Giải Nhì', 1, 7_000_000, ''], ['Giải Ba', 1, 5_000_000, ''], ['Giải Khuyến khích', 3, 3_000_000, '']];
+    expect(json(call('CCHC_PRIZE', [[70], [91], [85], [88]], tiers))).toBe(
+      json([['Giải Khuyến khích', 3_000_000], ['Giải Nhất', 10_000_000], ['Giải Ba', 5_000_000], ['Giải Nhì', 7_000_000]]),
+    );
+    expect(() => call('CCHC_RANK', [[9], ['chín']])).toThrow(/hàng 2, cột 1 của vùng điểm.*«chín»/);
+  });
+
+  it('computes a results table with the custom functions written in cells', () => {
+    const { emu, context } = loadBundle();
+    const fns = Object.fromEntries(['CCHC_AGGREGATE', 'CCHC_RANK', 'CCHC_PRIZE'].map((n) => [n, context[n] as (...a: unknown[]) => unknown]));
+    emu.registerCustomFunctions(fns);
+    const sheet = emu.activeSpreadsheet.getSheets()[0];
+    sheet.getRange('A1:C3').setValues([[80, 84, 88], [90, 92, ''], [70, 75, 74]]);
+    sheet.getRange('H1:K2').setValues([['Giải Nhất', 1, 2_000_000, ''], ['Giải Nhì', 1, 1_500_000, '']]);
+    sheet.getRange('D1').setFormula('=CCHC_AGGREGATE(A1:C3)');
+    sheet.getRange('E1').setFormula('=CCHC_RANK(D1:D3)');
+    sheet.getRange('F1').setFormula('=CCHC_PRIZE(D1:D3, H1:K2)');
+    expect(sheet.getRange('D1:G3').getValues()).toEqual([
+      [84, 2, 'Giải Nhì', 1_500_000],
+      [91, 1, 'Giải Nhất', 2_000_000],
+      [73, 3, '', ''],
+    ]);
+  });
+
   it('evaluates a custom function written in a cell', () => {
     const { emu, context } = loadBundle();
     emu.registerCustomFunctions({ CCHC_MONEY_WORDS: context.CCHC_MONEY_WORDS as (...a: unknown[]) => unknown });

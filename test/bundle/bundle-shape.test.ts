@@ -30,7 +30,7 @@ describe('build/Code.js', () => {
   it('declares every entry point as a top-level function', () => {
     const names = [...topLevelFunctions().keys()];
     expect(names).toEqual(
-      expect.arrayContaining(['onOpen', 'onInstall', 'menuSetUpContest', 'menuCheckConfiguration', 'CCHC_MONEY', 'CCHC_MONEY_WORDS']),
+      expect.arrayContaining(['onOpen', 'onInstall', 'menuSetUpContest', 'menuCheckConfiguration', 'CCHC_MONEY', 'CCHC_MONEY_WORDS', 'CCHC_AGGREGATE', 'CCHC_RANK', 'CCHC_PRIZE']),
     );
   });
 
@@ -43,12 +43,18 @@ describe('build/Code.js', () => {
     expect(declaredNames.filter((n) => !topLevelFunctions().has(n))).toEqual(['__cchcAddon']);
   });
 
-  it.each(['CCHC_MONEY', 'CCHC_MONEY_WORDS'])('keeps the @customfunction JSDoc directly above %s, in Vietnamese', (name) => {
+  it.each([
+    ['CCHC_MONEY', /Viết số tiền/],
+    ['CCHC_MONEY_WORDS', /Viết số tiền/],
+    ['CCHC_AGGREGATE', /Tổng hợp điểm của các giám khảo/],
+    ['CCHC_RANK', /Xếp hạng các bài theo điểm/],
+    ['CCHC_PRIZE', /Xét giải theo cơ cấu giải/],
+  ])('keeps the @customfunction JSDoc directly above %s, in Vietnamese', (name, wording) => {
     const fn = topLevelFunctions().get(name);
     expect(fn).toBeDefined();
     const doc = jsDocAbove(fn!);
     expect(doc).toContain('@customfunction');
-    expect(doc).toMatch(/Viết số tiền/);
+    expect(doc).toMatch(wording);
     // Nothing but whitespace between the comment and the declaration.
     const between = code.slice(code.indexOf(doc) + doc.length, fn!.getStart(script));
     expect(between.trim()).toBe('');
