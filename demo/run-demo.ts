@@ -1,7 +1,9 @@
 // `npm start`: a contest run end to end in the emulator, no Google account needed. Today it sets up
 // Hậu Giang 2024 through the same menu handlers Apps Script calls, adds the demo's units and
-// members as the secretariat would type them, checks the configuration, prints a Vietnamese
-// summary and writes out/summary.json and out/contest.xlsx.
+// members as the secretariat would type them, checks the configuration, has simulated judges score
+// both rounds, computes the results, checks them against the custom functions in a sheet, announces
+// them and shows what a later score correction would change. It prints a Vietnamese summary and
+// writes out/summary.json and out/contest.xlsx.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,13 @@ import { literalCell } from '../src/core/sheet-text';
 import { DEMO_MEMBERS, DEMO_UNITS } from './fixtures';
 import { contestSummary } from './summary-text';
 import { writeXlsx } from './xlsx-export';
+import { announceResults, compareWithAnnouncement, type AnnouncementComparison } from '../src/app/announced-results';
+import { ANNOUNCED_SHEET } from '../src/core/results/announced-sheet';
+import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, noticesOf, winnersOf } from './results-step';
+import { formatMoney, formatNumberVi } from '../src/core/vn';
+import { performance } from 'node:perf_hooks';
+
+const CROSS_CHECK_SHEET = 'Kiểm tra kết quả (hàm)';
 
 const outDir = path.resolve(__dirname, '../out');
 const SECRETARY = 'yen.nt@demo.example';
@@ -65,11 +74,48 @@ async function main(): Promise<void> {
   });
   const { config, problems } = read;
   if (!config) throw new Error(`The demo's configuration did not read back: ${JSON.stringify(problems)}`);
+  // Judging and results. The scores stay in memory until the judging workbooks exist; the
+  // cross-check sheet is written through the emulated Sheets API and its formulas run there.
+  const computeStart = performance.now();
+  const judged = judgeContest(config);
+  const computeMs = Math.round(performance.now() - computeStart);
+  const { results } = judged;
+  emu.registerCustomFunctions({ CCHC_RANK: entryPoints.CCHC_RANK, CCHC_PRIZE: entryPoints.CCHC_PRIZE } as Record<string, (...a: unknown[]) => unknown>);
+  const check = crossCheckSheet(config, results);
+  let shown: unknown[][] = [];
+  measure('Bảng kiểm tra kết quả bằng hàm CCHC_RANK và CCHC_PRIZE', () =>
+    emu.runAs(SECRETARY, () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(CROSS_CHECK_SHEET);
+      sheet.getRange(1, 1, check.cells.length, check.cells[0].length).setValues(check.cells);
+      sheet.setFrozenRows(1);
+      shown = sheet.getRange(2, check.rankColumn, check.rows, 3).getValues();
+    }),
+  );
+  const expected = expectedCrossCheck(config, results);
+  if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+    throw new Error(`The custom functions disagree with the rules engine:\n${JSON.stringify(shown)}\n${JSON.stringify(expected)}`);
+  }
+  const winners = winnersOf(config, results);
+  measure('Công bố kết quả: lưu bản đã công bố', () =>
+    emu.runAs(SECRETARY, () => announceResults(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), results, '16/08/2024 09:00', '(cũ)')),
+  );
+  const corrected = correctedResults(config, judged);
+  let announcement: AnnouncementComparison = { announcement: null, changes: [] };
+  measure('Giám khảo sửa điểm: so sánh với kết quả đã công bố', () => {
+    announcement = emu.runAs(SECRETARY, () => compareWithAnnouncement(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), corrected));
+  });
+
   const total = emu.meter.snapshot();
   const checkAlert = emu.ui.alerts[emu.ui.alerts.length - 1];
 
   console.log(contestSummary(config, problems));
   console.log('\nKết quả "Kiểm tra cấu hình" (hộp thoại):\n' + checkAlert.prompt);
+  console.log(`\nKẾT QUẢ (${judged.contest.entries.length} bài, ${config.members.filter((m) => m.role === 'judge').length} giám khảo mô phỏng, tính trong ${computeMs} ms):`);
+  for (const w of winners) console.log(`  - ${w.tier}: ${w.code} «${w.title}», ${w.finalScore === null ? '' : formatNumberVi(w.finalScore)} điểm, ${w.amountText}`);
+  console.log(`  Tổng tiền thưởng: ${formatMoney(results.budget.awarded)}`);
+  for (const notice of noticesOf(results)) console.log(`  ! ${notice}`);
+  console.log(`  Hàm CCHC_RANK và CCHC_PRIZE trong trang "${CROSS_CHECK_SHEET}" cho cùng thứ hạng và giải như bộ tính kết quả.`);
+  console.log(`  Sau khi công bố, một giám khảo sửa điểm: ${announcement.changes.length} thay đổi so với kết quả đã công bố, chờ Ban Tổ chức phê duyệt.`);
   console.log('\nChi phí dịch vụ Apps Script (mô phỏng):');
   for (const s of steps) console.log(`  - ${s.step}: ${s.calls} lệnh gọi, ~${s.modeledMs} ms`);
   console.log(`  Tổng: ${total.calls} lệnh gọi, ~${Math.round(total.modeledMs)} ms`);
@@ -84,6 +130,20 @@ async function main(): Promise<void> {
     members: config.members.length,
     prizeTiers: config.prizes.tiers.map((t) => ({ name: t.name, count: t.count, amount: t.amount, award: t.award })),
     problems: problems.map((p) => ({ severity: p.severity, code: p.code, path: p.path })),
+    results: {
+      entries: judged.contest.entries.length,
+      judges: config.members.filter((m) => m.role === 'judge').map((m) => m.name),
+      method: config.scoring.aggregation,
+      shortlisted: results.entries.filter((r) => r.shortlisted).map((r) => r.entry.code),
+      winners,
+      budget: results.budget,
+      discrepancies: results.entries
+        .flatMap((r) => [r.preliminary, r.defence].filter((x) => x !== null && x.discrepancy.level !== 'none').map((x) => ({ code: r.entry.code, round: x!.round, spread: x!.discrepancy.spread, level: x!.discrepancy.level }))),
+      notices: noticesOf(results),
+      crossCheck: { sheet: CROSS_CHECK_SHEET, functionsAgreeWithEngine: true, rows: check.rows },
+      computeMs,
+      announcement: { sheet: ANNOUNCED_SHEET, state: announcement.announcement?.kind ?? 'none', changesAfterCorrection: announcement.changes },
+    },
     steps,
     calls: total.calls,
     modeledMs: Math.round(total.modeledMs),

@@ -98,6 +98,10 @@ async function main() {
     target: 'es2020', // Apps Script's V8 runtime; BigInt (money words above 2^53) needs ES2020
     charset: 'utf8',
     legalComments: 'none',
+    // Whitespace and syntax only: identifiers keep their names, so the stack traces in Apps Script's
+    // execution log stay readable. Saves about a fifth of the bundle (issue 8 budgets 150 KB).
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
     logLevel: 'warning',
   });
