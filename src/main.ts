@@ -8,6 +8,12 @@ import { addAddOnMenu } from './ui/menu';
 import { runCheckFlow } from './ui/check-flow';
 import { runSetUpFlow } from './ui/set-up-flow';
 import { reportingErrors } from './ui/user-errors';
+import { intakeWording, runCreateFormFlow, runDailyIntakeCheck, runSyncFlow, runUnitsReportFlow } from './ui/intake-flow';
+import { receiveResponse, type IntakePorts } from './app/intake';
+import { readConfiguration } from './app/contest-configuration';
+import { hasErrors } from './core/problem';
+import { GoogleForms, responseData } from './workspace/google-form';
+import { AppsScriptMail, DocumentLock, DocumentState, ScriptTriggers } from './workspace/script-services';
 
 export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
@@ -49,4 +55,51 @@ export function menuCheckConfiguration(): void {
   reportingErrors(ui, locale, () => {
     runCheckFlow(ui, new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), locale);
   });
+}
+
+function intakePorts(): IntakePorts {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    workbook: new SpreadsheetWorkbook(spreadsheet),
+    forms: new GoogleForms(spreadsheet.getId()),
+    triggers: new ScriptTriggers(),
+    mail: new AppsScriptMail(),
+    state: new DocumentState(),
+    lock: new DocumentLock(),
+  };
+}
+
+/** Menu: "Tạo biểu mẫu dự thi". */
+export function menuCreateEntryForm(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runCreateFormFlow(intakePorts(), ui, locale));
+}
+
+/** Menu: "Đồng bộ bài dự thi". */
+export function menuSyncEntries(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runSyncFlow(intakePorts(), ui, locale));
+}
+
+/** Menu: "Báo cáo đơn vị chưa có bài". */
+export function menuUnitsReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runUnitsReportFlow(intakePorts(), ui, locale));
+}
+
+/** The entry form's submit trigger: one response into the register (no UI: errors go to the log). */
+export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const ports = intakePorts();
+  const { config, problems } = readConfiguration(ports.workbook);
+  // Without a usable configuration the response stays in the form; the daily sync takes it later.
+  if (!config || hasErrors(problems)) return;
+  receiveResponse(config, ports, intakeWording(config), responseData(e.response));
+}
+
+/** Daily trigger: re-creates a lost submit trigger, syncs missed responses, sends queued receipts. */
+export function dailyIntakeCheck(): void {
+  runDailyIntakeCheck(intakePorts());
 }

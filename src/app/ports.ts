@@ -1,7 +1,8 @@
 // What use cases need from the outside world. src/workspace implements these over Apps Script;
 // tests and the demo use the same implementations over the emulator.
 
-import type { Grid } from '../core/cell';
+import type { CellValue, Grid } from '../core/cell';
+import type { FormSpec } from '../core/intake/form-spec';
 
 /** A whole sheet to write: a header row, data rows, and how the sheet should look. */
 export interface SheetTable {
@@ -23,4 +24,51 @@ export interface WorkbookPort {
   writeSheets(tables: readonly SheetTable[]): void;
   /** Renames the named sheets that exist by appending `suffix`, keeping their data. */
   archiveSheets(names: readonly string[], suffix: string): string[];
+  /**
+   * Writes `rows` from sheet row `firstRow` down (one block), creating the sheet with `header` when
+   * it does not exist; other rows are left as they are.
+   */
+  writeRows(name: string, header: readonly string[], firstRow: number, rows: readonly (readonly CellValue[])[], textColumns?: readonly number[]): void;
+  /** Writes a block of cells at (firstRow, firstColumn), 1-based, into an existing sheet. */
+  writeCells(name: string, firstRow: number, firstColumn: number, block: readonly (readonly CellValue[])[]): void;
+}
+
+/** A response as the Form holds it: answers by question title, checkbox answers as arrays. */
+export interface FormResponseData {
+  responseId: string;
+  timestamp: Date;
+  respondentEmail: string;
+  answers: Record<string, string | string[]>;
+}
+
+export interface FormsPort {
+  /** Creates the form from its specification, sending its responses to this spreadsheet. */
+  createLinkedForm(spec: FormSpec): { id: string; url: string };
+  exists(formId: string): boolean;
+  /** Every response of the form, in one batch. */
+  responses(formId: string): FormResponseData[];
+}
+
+export interface TriggersPort {
+  /** How many form-submit triggers of this project call `handler`. */
+  formSubmitTriggers(handler: string): number;
+  createFormSubmitTrigger(handler: string, formId: string): void;
+  /** A daily time-driven trigger calling `handler`, created once. */
+  ensureDailyTrigger(handler: string): void;
+}
+
+export interface MailPort {
+  remainingQuota(): number;
+  send(to: string, subject: string, body: string): void;
+}
+
+/** Small values kept with the document (the form's id). */
+export interface StatePort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface LockPort {
+  /** Runs `fn` holding the document lock; what it wrote is flushed before the lock is released. */
+  withLock<T>(fn: () => T): T;
 }

@@ -7,6 +7,9 @@ import { uiText } from './messages/ui-text';
 export const MENU_HANDLERS = {
   setUp: 'menuSetUpContest',
   check: 'menuCheckConfiguration',
+  createForm: 'menuCreateEntryForm',
+  syncEntries: 'menuSyncEntries',
+  unitsReport: 'menuUnitsReport',
 } as const;
 
 export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
@@ -14,5 +17,9 @@ export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void
   ui.createAddonMenu()
     .addItem(labels.setUp, MENU_HANDLERS.setUp)
     .addItem(labels.check, MENU_HANDLERS.check)
+    .addSeparator()
+    .addItem(labels.createForm, MENU_HANDLERS.createForm)
+    .addItem(labels.syncEntries, MENU_HANDLERS.syncEntries)
+    .addItem(labels.unitsReport, MENU_HANDLERS.unitsReport)
     .addToUi();
 }

@@ -3,7 +3,7 @@
 // of rows (research/apps-script-platform.md §2: a batched write of thousands of cells costs about
 // as much as two single-cell calls).
 
-import type { Grid } from '../core/cell';
+import type { CellValue, Grid } from '../core/cell';
 import { literalCell } from '../core/sheet-text';
 import type { SheetTable, WorkbookPort } from '../app/ports';
 
@@ -58,5 +58,38 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       archived.push(newName);
     }
     return archived;
+  }
+
+  writeRows(name: string, header: readonly string[], firstRow: number, rows: readonly (readonly CellValue[])[], textColumns: readonly number[] = []): void {
+    let sheet = this.spreadsheet.getSheetByName(name);
+    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    const text = new Set(textColumns);
+    if (!sheet) {
+      sheet = this.spreadsheet.insertSheet(name);
+      // A new sheet has 26 columns; a register with every raw answer is wider.
+      const maxColumns = sheet.getMaxColumns();
+      if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+      // Whole columns in plain text, so rows written later keep what people typed as text.
+      text.forEach((column) => sheet!.getRange(1, column + 1, sheet!.getMaxRows(), 1).setNumberFormat('@'));
+      sheet.getRange(1, 1, 1, header.length).setValues([[...header]]).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+    }
+    if (rows.length === 0) return;
+    const lastRow = firstRow + rows.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) {
+      sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+      text.forEach((column) => sheet!.getRange(maxRows + 1, column + 1, lastRow - maxRows, 1).setNumberFormat('@'));
+    }
+    const grid = rows.map((row) => Array.from({ length: width }, (_, i) => (text.has(i) ? (row[i] ?? '') : literalCell(row[i] ?? ''))));
+    sheet.getRange(firstRow, 1, rows.length, width).setValues(grid);
+  }
+
+  writeCells(name: string, firstRow: number, firstColumn: number, block: readonly (readonly CellValue[])[]): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet || block.length === 0) return;
+    const width = Math.max(...block.map((r) => r.length));
+    const grid = block.map((row) => Array.from({ length: width }, (_, i) => literalCell(row[i] ?? '')));
+    sheet.getRange(firstRow, firstColumn, grid.length, width).setValues(grid);
   }
 }

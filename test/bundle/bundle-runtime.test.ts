@@ -21,14 +21,26 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     const { emu, context, call } = loadBundle();
     call('onOpen');
     const items = emu.ui.menuItems();
-    expect(items.map((i) => i.path[i.path.length - 1])).toEqual(['Thiết lập cuộc thi…', 'Kiểm tra cấu hình']);
+    expect(items.map((i) => i.path[i.path.length - 1])).toEqual([
+      'Thiết lập cuộc thi…',
+      'Kiểm tra cấu hình',
+      'Tạo biểu mẫu dự thi',
+      'Đồng bộ bài dự thi',
+      'Báo cáo đơn vị chưa có bài',
+    ]);
     for (const item of items) expect(typeof context[item.functionName]).toBe('function');
   });
 
   it('shows the menu in English for an English-speaking user', () => {
     const { emu, call } = loadBundle('en');
     call('onOpen');
-    expect(emu.ui.menuItems().map((i) => i.path[i.path.length - 1])).toEqual(['Set up contest…', 'Check configuration']);
+    expect(emu.ui.menuItems().map((i) => i.path[i.path.length - 1])).toEqual([
+      'Set up contest…',
+      'Check configuration',
+      'Create entry form',
+      'Sync entries',
+      'Units without entries',
+    ]);
   });
 
   it('calls custom functions through the global scope, as Sheets does', () => {

@@ -34,3 +34,10 @@ export const WrapStrategy = gasEnum<typeof GoogleAppsScript.Spreadsheet.WrapStra
 export const SheetType = gasEnum<typeof GoogleAppsScript.Spreadsheet.SheetType>(['GRID', 'OBJECT', 'DATASOURCE']);
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+export const DestinationType = gasEnum<typeof GoogleAppsScript.Forms.DestinationType>(['SPREADSHEET']);
+/** Research §5.4 lists the members; RATING and UNSUPPORTED are newer than the type definitions. */
+export const ItemType = gasEnum<typeof GoogleAppsScript.Forms.ItemType>([
+  'CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST', 'MULTIPLE_CHOICE', 'PAGE_BREAK',
+  'PARAGRAPH_TEXT', 'RATING', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO', 'FILE_UPLOAD', 'UNSUPPORTED',
+]);

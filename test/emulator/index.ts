@@ -6,9 +6,12 @@ import { types } from 'node:util'; // realm-safe: a bundle in its own VM context
 import { parseA1Range, splitSheetName } from './a1';
 import { type CellValue, displayValue, scriptValue } from './cell-values';
 import type { VirtualClock } from './clock';
+import { FormController, type FormInfo } from './form-controller';
+import { FormAppImpl } from './forms';
 import { FormulaError } from './formulas';
 import { type LogEntry, LogBook, LoggerImpl, recordingConsole } from './logger';
 import { LockServiceImpl } from './lock';
+import { DEFAULT_MAIL_QUOTA, MailAppImpl, MailQuota, Outbox, type SentMail } from './mail';
 import type { Meter } from './meter';
 import { PropertiesServiceImpl, PropertyStores } from './properties';
 import { Execution, type ExecutionOptions, Runtime } from './runtime';
@@ -23,7 +26,10 @@ import { UtilitiesImpl } from './utilities';
 
 export { Execution, type ExecutionOptions } from './runtime';
 export { GasException, MESSAGES } from './errors';
-export { LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export type { FormController, FormInfo, FormItemInfo, FormResponseInfo, RespondAnswers, RespondOptions, RespondResult } from './form-controller';
+export { FORM_MESSAGES } from './forms';
+export { DEFAULT_MAIL_QUOTA, MAIL_MESSAGES, RECIPIENTS_PER_MESSAGE, type SentMail } from './mail';
+export { FORMS_AND_MAIL_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
 export type { MeterSnapshot, MethodStats } from './meter';
 export type { FireOptions, FireResult, FormSubmission, FormSubmitResult, TriggerRecord } from './triggers';
 export type { MenuEntry, RecordedMenu } from './ui';
@@ -52,6 +58,8 @@ export interface EmulatorOptions {
   scope?: object;
   /** Caption of the menu made by createAddonMenu(). */
   addonName?: string;
+  /** E-mail recipients per user per day (default 100, a consumer account; Workspace: 1,500). */
+  mailQuota?: number;
 }
 
 export interface EmulatorGlobals {
@@ -62,6 +70,8 @@ export interface EmulatorGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   /** Recording console; installed only on request. */
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
 }
@@ -86,6 +96,15 @@ export interface Inspector {
   cell(sheet: Sheet | string, a1: string): CellInfo;
   formulaError(sheet: Sheet | string, a1: string): { code: string; message: string } | null;
   sheetNames(spreadsheet?: Spreadsheet): string[];
+  /** A form's settings, items and responses. */
+  form(form: GoogleAppsScript.Forms.Form | string): FormInfo;
+}
+
+/** What MailApp sent, and the quota left, unmetered. */
+export interface MailInspector {
+  readonly sent: readonly SentMail[];
+  /** Recipients `user` (default: the owner) may still send to today. */
+  remaining(user?: string): number;
 }
 
 export interface Emulator {
@@ -105,6 +124,9 @@ export interface Emulator {
   /** A person clicks a menu item: its function runs in a menu execution as that person. */
   clickMenu(captionOrPath: string | string[], options?: { user?: string; scope?: object }): unknown;
   readonly triggers: TriggerController;
+  /** Forms made outside the script, respondents' submissions and edits (README "Forms"). */
+  readonly forms: FormController;
+  readonly mail: MailInspector;
   readonly logs: readonly LogEntry[];
   readonly properties: PropertyStores;
   scope: object;
@@ -137,6 +159,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const registry = new TriggerRegistry();
   const triggers = new TriggerController(rt, registry);
+  const forms = new FormController(rt, triggers);
+  const outbox = new Outbox(new MailQuota(options.mailQuota ?? DEFAULT_MAIL_QUOTA));
   const book = new LogBook();
   const stores = new PropertyStores();
   const globals: EmulatorGlobals = {
@@ -147,6 +171,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Session: new SessionImpl(rt) as unknown as GoogleAppsScript.Base.Session,
     Utilities: new UtilitiesImpl(rt) as unknown as GoogleAppsScript.Utilities.Utilities,
     Logger: new LoggerImpl(rt, book) as unknown as GoogleAppsScript.Base.Logger,
+    FormApp: new FormAppImpl(rt) as unknown as GoogleAppsScript.Forms.FormApp,
+    MailApp: new MailAppImpl(rt, outbox) as unknown as GoogleAppsScript.Mail.MailApp,
     console: recordingConsole(rt, book),
   };
 
@@ -227,6 +253,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       };
     },
     sheetNames: (spreadsheet) => (spreadsheet ? spreadsheetDataOf(spreadsheet) : rt.activeSpreadsheet).sheets.map((s) => s.name),
+    form: (form) => forms.info(form),
   };
 
   const runAs = <T>(who: Execution | string | ExecutionOptions, fn: () => T): T => {
@@ -261,6 +288,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return triggers.settle([result], {})[0].returned;
     },
     triggers,
+    forms,
+    mail: {
+      sent: outbox.sent,
+      remaining: (user = owner) => outbox.quota.remaining(user, rt.clock.now()),
+    },
     logs: book.entries,
     properties: stores,
     get scope() {

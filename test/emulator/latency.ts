@@ -11,6 +11,8 @@ export interface Figure {
   ms: number;
   /** Extra ms per cell touched, for reads that reach the backend and for flushes. */
   perCellMs?: number;
+  /** Extra ms per item a call returns or handles (form responses), for calls whose cost grows with a count. */
+  perItemMs?: number;
   source: string;
 }
 
@@ -37,6 +39,14 @@ export const LATENCY = {
   triggerRead: { ms: 100, source: '[estimate] not in research' },
   uiCall: { ms: 100, source: '[estimate] not in research; user think time is not modeled' },
   log: { ms: 0.5, source: 'L5 vs L2 (1,000 Logger.log ≈ 570 ms)' },
+  formOpen: { ms: 150, source: '[estimate] §2.1 "FormApp.openById + getResponses() 300 + 2 ms/response", split with formResponses' },
+  formResponses: { ms: 150, perItemMs: 2, source: '[estimate] §2.1 "FormApp.openById + getResponses() 300 + 2 ms/response"' },
+  formCreate: { ms: 300, source: '[estimate] not in research; a new Drive file, as DriveApp.createFile (§2.1, 300)' },
+  formEdit: { ms: 60, source: '[estimate] not in research; FormApp applies each change at once, like setProperty (L15 62 ms)' },
+  formRead: { ms: 30, source: '[estimate] not in research; one small read, like getProperty (L15 30 ms)' },
+  formSubmitDispatch: { ms: 2000, source: '[estimate] §2.1 "onFormSubmit dispatch delay after submit 2,000 (500–30,000)"' },
+  mailSend: { ms: 400, source: '[estimate] §2.1 "MailApp.sendEmail (no/small attachment) 400"' },
+  mailQuotaRead: { ms: 30, source: '[estimate] not in research; one small read, like getProperty (L15 30 ms)' },
 } as const satisfies Record<string, Figure>;
 
 export type FigureName = keyof typeof LATENCY;
@@ -74,7 +84,7 @@ const WRITES = [
   'setHorizontalAlignment', 'setNote',
 ];
 
-/** Methods not listed here are `local` (0 ms). */
+/** Methods listed in neither table are `local` (0 ms). */
 export const METHOD_COSTS: Record<string, Behaviour> = {
   ...Object.fromEntries(READS.map((m) => [`Range.${m}`, read])),
   ...Object.fromEntries(WRITES.map((m) => [`Range.${m}`, write])),
@@ -168,11 +178,61 @@ export const METHOD_COSTS: Record<string, Behaviour> = {
   'console.error': fixed('log'),
 };
 
+const FORM_EDITS = [
+  'setTitle', 'setDescription', 'setConfirmationMessage', 'setCollectEmail', 'setAllowResponseEdits',
+  'setLimitOneResponsePerUser', 'setAcceptingResponses', 'removeDestination', 'deleteItem', 'moveItem', 'addEditor',
+  'addEditors', 'addTextItem', 'addParagraphTextItem', 'addMultipleChoiceItem', 'addListItem', 'addCheckboxItem',
+  'addSectionHeaderItem', 'addPageBreakItem', 'addDateItem', 'addScaleItem',
+];
+const FORM_READS = [
+  'getTitle', 'getDescription', 'getConfirmationMessage', 'collectsEmail', 'canEditResponse', 'hasLimitOneResponsePerUser',
+  'isAcceptingResponses', 'getPublishedUrl', 'getEditUrl', 'getDestinationId', 'getDestinationType', 'getItems',
+  'getItemById', 'getEditors', 'getResponse',
+];
+const ITEM_COMMON_EDITS = ['setTitle', 'setHelpText'];
+const QUESTION_EDITS = [...ITEM_COMMON_EDITS, 'setRequired'];
+const CHOICE_EDITS = [...QUESTION_EDITS, 'setChoiceValues', 'setChoices'];
+/** The setters each item class has (a generic Item has only the common ones). */
+const ITEM_EDITS: Record<string, string[]> = {
+  Item: ITEM_COMMON_EDITS,
+  SectionHeaderItem: ITEM_COMMON_EDITS,
+  PageBreakItem: ITEM_COMMON_EDITS,
+  TextItem: QUESTION_EDITS,
+  ParagraphTextItem: QUESTION_EDITS,
+  ListItem: CHOICE_EDITS,
+  MultipleChoiceItem: [...CHOICE_EDITS, 'showOtherOption'],
+  CheckboxItem: [...CHOICE_EDITS, 'showOtherOption'],
+  DateItem: [...QUESTION_EDITS, 'setIncludesYear'],
+  ScaleItem: [...QUESTION_EDITS, 'setBounds', 'setLabels'],
+};
+
+/**
+ * FormApp and MailApp, apart from METHOD_COSTS so that each table is checked against its own
+ * objects (meter.test.ts, forms.test.ts). Item and response getters are not listed (local): they
+ * answer from the object fetched with them [estimate]. Every call listed commits the execution's
+ * pending spreadsheet writes first (§2.1: cross-service calls flush).
+ */
+export const FORMS_AND_MAIL_COSTS: Record<string, Behaviour> = {
+  'FormApp.create': flushFirst('formCreate'),
+  'FormApp.openById': flushFirst('formOpen'),
+  'FormApp.openByUrl': flushFirst('formOpen'),
+  'FormApp.getActiveForm': fixed('lookup'),
+  ...Object.fromEntries(FORM_EDITS.map((m) => [`Form.${m}`, flushFirst('formEdit')])),
+  ...Object.fromEntries(FORM_READS.map((m) => [`Form.${m}`, flushFirst('formRead')])),
+  // Linking creates the response sheet, like insertSheet.
+  'Form.setDestination': flushFirst('structural'),
+  'Form.getResponses': flushFirst('formResponses'),
+  ...Object.fromEntries(Object.entries(ITEM_EDITS).flatMap(([c, ms]) => ms.map((m) => [`${c}.${m}`, flushFirst('formEdit')]))),
+
+  'MailApp.sendEmail': flushFirst('mailSend'),
+  'MailApp.getRemainingDailyQuota': flushFirst('mailQuotaRead'),
+};
+
 export function behaviourOf(method: string): Behaviour {
-  return METHOD_COSTS[method] ?? fixed('local');
+  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? fixed('local');
 }
 
-export function figureMs(name: FigureName, cells = 0): number {
+export function figureMs(name: FigureName, cells = 0, items = 0): number {
   const f: Figure = LATENCY[name];
-  return f.ms + (f.perCellMs ?? 0) * cells;
+  return f.ms + (f.perCellMs ?? 0) * cells + (f.perItemMs ?? 0) * items;
 }

@@ -6,6 +6,7 @@ import { type Rect, rectContains } from './a1';
 import { VirtualClock } from './clock';
 import type { AuthModeName } from './enums';
 import { fail, GasException, MESSAGES } from './errors';
+import { FormRegistry } from './form-model';
 import { UnknownFunction } from './formulas';
 import { behaviourOf, figureMs, LOOKAHEAD_ROWS } from './latency';
 import { Meter } from './meter';
@@ -63,6 +64,8 @@ export interface RuntimeOptions {
 export const SCOPES = {
   spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
   scriptapp: 'https://www.googleapis.com/auth/script.scriptapp',
+  forms: 'https://www.googleapis.com/auth/forms',
+  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
 } as const;
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -71,6 +74,7 @@ export class Runtime {
   readonly meter = new Meter();
   readonly clock: VirtualClock;
   readonly spreadsheets = new Map<string, SpreadsheetData>();
+  readonly forms = new FormRegistry();
   /** The document the script is bound to. */
   activeSpreadsheet!: SpreadsheetData;
   /** Lock key → the execution holding it. */
@@ -153,7 +157,8 @@ export class Runtime {
 
   // ---- metering ----------------------------------------------------------------------------
 
-  private model(ms: number): number {
+  /** A modeled cost: `ms`, or 0 when latency is off. */
+  model(ms: number): number {
     return this.options.latency === 'off' ? 0 : ms;
   }
 
@@ -172,14 +177,14 @@ export class Runtime {
   /**
    * Meters one call of a public method. Reads and structural calls commit the execution's
    * buffered writes first (every read flushes the write cache); reads then pay a cache hit or
-   * a backend read.
+   * a backend read. `items` counts what a call returns when its cost grows with it (responses).
    */
-  call(method: string, read?: { sheet: SheetData; rect: Rect }): void {
+  call(method: string, read?: { sheet: SheetData; rect: Rect }, items = 0): void {
     const b = behaviourOf(method);
     const exec = this.current();
     let ms = 0;
     if (b.kind === 'read' || b.kind === 'flushFirst') ms += this.flush(exec);
-    ms += b.kind === 'read' ? this.readCost(exec, read) : figureMs(b.figure);
+    ms += b.kind === 'read' ? this.readCost(exec, read) : figureMs(b.figure, 0, items);
     this.charge(method, this.model(ms));
   }
 

@@ -117,6 +117,21 @@ export class SheetData {
       p.unprotected.forEach(shift);
     }
   }
+
+  /** Inserts empty columns before `col`, moving cells and protected ranges right. */
+  insertColumns(col: number, count: number): void {
+    for (const cells of this.rows) if (cells && cells.length >= col) cells.splice(col - 1, 0, ...new Array<undefined>(count));
+    this.maxCols += count;
+    for (const p of this.parent.protections) {
+      if (p.sheet !== this) continue;
+      const shift = (r: Rect): void => {
+        if (r.col >= col) r.col += count;
+        else if (r.col + r.numCols > col) r.numCols += count;
+      };
+      if (p.rect) shift(p.rect);
+      p.unprotected.forEach(shift);
+    }
+  }
 }
 
 export class SpreadsheetData {

@@ -40,6 +40,8 @@ type SheetApi = Pick<
   | 'getColumnWidth'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
   | 'getParent'
   | 'getSheetId'
   | 'getIndex'
@@ -303,6 +305,23 @@ export class SheetImpl implements SheetApi {
 
   insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
     return this.insertRows('insertRowsBefore', beforePosition, howMany);
+  }
+
+  private insertColumns(method: string, before: number, howMany: number): GasSheet {
+    this.rt.call(`Sheet.${method}`);
+    this.rt.requireWrite(`Sheet.${method}`);
+    if (before < 1 || before > this.data.maxCols + 1) fail('Those columns are out of bounds.');
+    this.data.insertColumns(before, howMany);
+    this.data.parent.touch();
+    return this.self();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    return this.insertColumns('insertColumnsAfter', afterPosition + 1, howMany);
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
+    return this.insertColumns('insertColumnsBefore', beforePosition, howMany);
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {

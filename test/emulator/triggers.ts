@@ -2,15 +2,14 @@
  * ScriptApp's installable triggers, and the emulator's side of them: firing handlers as Apps
  * Script would, each in its own execution as the trigger's creator, with a realistic event object.
  */
-import { type CellValue, displayValue } from './cell-values';
 import { zonedParts, zonedTimeToEpoch } from './dates';
 import { AuthMode, EventType, TriggerSource, Weekday } from './enums';
 import { fail, MESSAGES } from './errors';
-import { FormulaError } from './formulas';
-import { RangeImpl } from './range';
+import type { Answer } from './form-model';
+import { formDataOf, formView, isFormView } from './forms';
+import { ensureHeaders, namedValuesOf, sheetSubmitEvent, writeResponseRow } from './response-sheet';
 import { type Runtime, SCOPES } from './runtime';
 import { UserImpl } from './session';
-import type { SheetData, SpreadsheetData } from './sheet-model';
 import { spreadsheetDataOf, spreadsheetView } from './spreadsheet';
 
 export type EventTypeName = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
@@ -259,7 +258,7 @@ class TriggerBuilderImpl implements Pick<GasTriggerBuilder, 'forSpreadsheet' | '
 
   forForm(form: GoogleAppsScript.Forms.Form | string): GasFormBuilder {
     this.c.rt.call('TriggerBuilder.forForm');
-    const id = typeof form === 'string' ? form : form.getId();
+    const id = typeof form === 'string' ? form : formDataOf(form).id;
     return new FormTriggerBuilderImpl(this.c, id) as unknown as GasFormBuilder;
   }
 
@@ -307,10 +306,11 @@ export class ScriptAppImpl implements ScriptAppApi {
     return this.registry.triggers.filter((t) => t.owner === me).map((t) => view(this.rt, t));
   }
 
+  /** The current user's triggers for a spreadsheet or a form. */
   getUserTriggers(document: unknown): GasTrigger[] {
     this.rt.call('ScriptApp.getUserTriggers');
     this.rt.requireFullAuth('ScriptApp.getUserTriggers', SCOPES.scriptapp);
-    const id = spreadsheetDataOf(document).id;
+    const id = isFormView(document) ? formDataOf(document).id : spreadsheetDataOf(document).id;
     const me = this.rt.current().effectiveUser;
     return this.registry.triggers.filter((t) => t.owner === me && t.sourceId === id).map((t) => view(this.rt, t));
   }
@@ -429,7 +429,10 @@ export class TriggerController {
     return this.settle([this.fireRecord(t, ev, options.scope)], options);
   }
 
-  /** Fires every installed trigger of a type for a source, building its event when it runs. */
+  /**
+   * Fires every installed trigger of a type for a source, building its event when it runs;
+   * `times` > 1 repeats the whole round (a duplicated event reaches every trigger again).
+   */
   dispatch(
     type: EventTypeName,
     sourceId: string,
@@ -438,16 +441,17 @@ export class TriggerController {
     times = 1,
   ): FireResult[] {
     const results: FireResult[] = [];
-    for (const t of this.registry.triggers.filter((x) => x.eventType === type && x.sourceId === sourceId)) {
-      for (let i = 0; i < times; i++) results.push(this.fireRecord(t, () => event(t), scope));
-    }
+    const triggers = this.registry.triggers.filter((x) => x.eventType === type && x.sourceId === sourceId);
+    for (let i = 0; i < times; i++) for (const t of triggers) results.push(this.fireRecord(t, () => event(t), scope));
     return results;
   }
 
   private defaultEvent(t: TriggerRecord): object {
     if (t.eventType === 'CLOCK') return this.timeDrivenEvent(t);
-    const ss = t.sourceId ? this.rt.spreadsheets.get(t.sourceId) : undefined;
     const base = { authMode: AuthMode.FULL, triggerUid: t.id, user: new UserImpl(this.rt, t.owner) };
+    const form = t.source === 'FORMS' && t.sourceId ? this.rt.forms.get(t.sourceId) : undefined;
+    if (form) return { ...base, source: formView(this.rt, form) };
+    const ss = t.sourceId ? this.rt.spreadsheets.get(t.sourceId) : undefined;
     if (!ss) return base;
     const source = spreadsheetView(this.rt, ss);
     return t.eventType === 'ON_CHANGE' ? { ...base, source, changeType: 'OTHER' } : { ...base, source };
@@ -540,66 +544,19 @@ export class TriggerController {
   /**
    * What Google Forms does on a submission to a linked spreadsheet: writes the response row
    * (answers parsed like typed input, never as formulas), then fires the spreadsheet's
-   * onFormSubmit triggers with { authMode, namedValues, range, triggerUid, values }.
+   * onFormSubmit triggers with { authMode, namedValues, range, triggerUid, values }. Without a
+   * form; `emu.forms.respond` submits to an emulated form.
    */
   submitForm(submission: FormSubmission, options: FireOptions = {}): FormSubmitResult {
     const ss = submission.spreadsheet ? spreadsheetDataOf(submission.spreadsheet) : this.rt.activeSpreadsheet;
     const sheetName = submission.sheetName ?? 'Form Responses 1';
     const sheet = ss.sheetNamed(sheetName) ?? ss.addSheet(sheetName, ss.sheets.length);
-    const timestamp = submission.timestamp ?? this.rt.clock.date();
-    const headers = this.responseHeaders(sheet, submission);
-    const row = ss.recalc.bounds(sheet).lastRow + 1;
-    if (row > sheet.maxRows) sheet.maxRows = row;
-    const now = this.rt.clock.now();
-    headers.forEach((h, j) => {
-      if (j === 0) {
-        const cell = sheet.ensureCell(row, 1);
-        cell.value = new Date(timestamp);
-        cell.format ??= ss.locale.startsWith('en') ? 'M/d/yyyy H:mm:ss' : 'd/M/yyyy H:mm:ss';
-        return;
-      }
-      const a = submission.answers[h];
-      if (a !== undefined) sheet.store(row, j + 1, Array.isArray(a) ? a.join(', ') : a, now, false);
-    });
-    ss.touch();
-    const values = headers.map((_h, j) => this.shown(ss, sheet, row, j + 1));
-    const namedValues: Record<string, string[]> = {};
-    headers.forEach((h, j) => {
-      namedValues[h] = [values[j]];
-    });
-    const range = (): GoogleAppsScript.Spreadsheet.Range =>
-      new RangeImpl(this.rt, sheet, { row, col: 1, numRows: 1, numCols: headers.length }) as unknown as GoogleAppsScript.Spreadsheet.Range;
-    const event = (t: TriggerRecord): GoogleAppsScript.Events.SheetsOnFormSubmit =>
-      ({
-        authMode: AuthMode.FULL,
-        namedValues: Object.fromEntries(Object.entries(namedValues).map(([k, v]) => [k, [...v]])),
-        range: range(),
-        triggerUid: t.id,
-        values: [...values],
-        user: new UserImpl(this.rt, t.owner),
-      }) as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit;
+    const headers = ensureHeaders(sheet, submission.timestampHeader ?? 'Timestamp', Object.keys(submission.answers));
+    const answers = new Map<string, Answer | null>(Object.entries(submission.answers));
+    const { row, values } = writeResponseRow(this.rt, sheet, headers, submission.timestamp ?? this.rt.clock.date(), answers);
+    const event = sheetSubmitEvent(this.rt, sheet, row, headers, values);
     const results = this.dispatch('ON_FORM_SUBMIT', ss.id, event, options.scope, submission.duplicate ? 2 : 1);
-    return { row, values, namedValues, results: this.settle(results, options) };
-  }
-
-  /** The response sheet's header row, adding columns for new questions as Forms does. */
-  private responseHeaders(sheet: SheetData, submission: FormSubmission): string[] {
-    const width = sheet.contentBounds().lastCol;
-    const headers: string[] = [];
-    for (let c = 1; c <= width; c++) headers.push(String(sheet.cell(1, c)?.value ?? ''));
-    if (!headers.length) headers.push(submission.timestampHeader ?? 'Timestamp');
-    for (const q of Object.keys(submission.answers)) if (!headers.includes(q)) headers.push(q);
-    if (headers.length > sheet.maxCols) sheet.maxCols = headers.length;
-    headers.forEach((h, j) => {
-      sheet.ensureCell(1, j + 1).value = h;
-    });
-    return headers;
-  }
-
-  private shown(ss: SpreadsheetData, sheet: SheetData, row: number, col: number): string {
-    ss.recalc.prepare(sheet, { row, col, numRows: 1, numCols: 1 });
-    const v: CellValue | FormulaError = ss.recalc.value(sheet, row, col);
-    return v instanceof FormulaError ? v.code : displayValue(v, sheet.cell(row, col)?.format, ss.locale, ss.timeZone);
+    return { row, values, namedValues: namedValuesOf(headers, values), results: this.settle(results, options) };
   }
 
   /**

@@ -15,53 +15,13 @@ import {
   TIE_BREAK_STEP_WORDS,
   wordFor,
   writeTieBreak,
-  type Words,
 } from '../../core/config/workbook-vocabulary';
 import type { Problem } from '../../core/problem';
-import { formatMoney, formatNumberVi } from '../../core/vn/money';
-import { calendarDateOf, isIsoDate, slashDate } from '../../core/vn/dates';
+import { isIsoDate } from '../../core/vn/dates';
+import { dateEn, dateVi, moneyEn, moneyVi, numberEn, numberVi, raw, wordVi, type Params } from './message-params';
 
 export type ConfigProblemCode = ValidationProblemCode | DecodeProblemCode;
-type Params = Problem['params'];
 type Message = (p: Params) => string;
-
-// ---------------------------------------------------------------------------------------------
-// Parameter formatting: never throws, whatever a parameter holds.
-
-
-function raw(p: Params, key: string): string {
-  const v = p[key];
-  return v === undefined ? '' : String(v);
-}
-
-function numberVi(p: Params, key: string): string {
-  const v = p[key];
-  return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e21 ? formatNumberVi(v) : raw(p, key);
-}
-
-function numberEn(p: Params, key: string): string {
-  const v = p[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return raw(p, key);
-  const [int, frac] = String(Math.abs(Number(v.toFixed(2)))).split('.');
-  return (v < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
-}
-
-function moneyVi(p: Params, key: string): string {
-  const v = p[key];
-  return typeof v === 'number' && Number.isSafeInteger(v) ? formatMoney(v) : `${numberVi(p, key)} đồng`;
-}
-
-const moneyEn = (p: Params, key: string): string => `${numberEn(p, key)} VND`;
-
-/** ISO days as a Vietnamese reads them: "16/08/2024". */
-function dateVi(p: Params, key: string): string {
-  const s = raw(p, key);
-  const day = calendarDateOf(s);
-  return day ? slashDate(day) : s;
-}
-
-/** English keeps ISO days: "01/07" means different days to different English readers. */
-const dateEn = raw;
 
 /** The day or year the contest's documents speak for. */
 const referenceVi = (p: Params): string => (isIsoDate(raw(p, 'reference')) ? `ngày ${dateVi(p, 'reference')}` : `năm ${raw(p, 'reference')}`);
@@ -76,12 +36,6 @@ function whereVi(p: Params): string {
 function whereEn(p: Params): string {
   if (p.sheet === undefined) return '';
   return p.row === undefined ? ` (sheet “${raw(p, 'sheet')}”)` : ` (sheet “${raw(p, 'sheet')}”, row ${raw(p, 'row')})`;
-}
-
-// Enumeration values in messages. Vietnamese uses the workbook's own words, so the message and the
-// cell a person edits say the same thing.
-function wordVi<T extends string>(words: Words<T>, value: string): string {
-  return Object.prototype.hasOwnProperty.call(words, value) ? words[value as T][0] : value;
 }
 
 const EN_CHOICES: Readonly<Record<string, string>> = {

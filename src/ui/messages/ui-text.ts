@@ -8,6 +8,27 @@ const vi = {
   menu: {
     setUp: 'Thiết lập cuộc thi…',
     check: 'Kiểm tra cấu hình',
+    createForm: 'Tạo biểu mẫu dự thi',
+    syncEntries: 'Đồng bộ bài dự thi',
+    unitsReport: 'Báo cáo đơn vị chưa có bài',
+  },
+  intake: {
+    title: 'Nhận bài dự thi',
+    needsConfiguration: 'Chưa đọc được cấu hình cuộc thi. Hãy chọn "Kiểm tra cấu hình", sửa các lỗi rồi thử lại.',
+    formCreated: (url: string) => `Đã tạo biểu mẫu dự thi và gắn với bảng tính này.\nĐường dẫn gửi cho thí sinh: ${url}\n\nMuốn nhận tệp đính kèm, hãy tự thêm câu hỏi "Tải tệp lên" trong Google Biểu mẫu (FormApp không tạo được loại câu hỏi này); biểu mẫu đã có ô đường liên kết.`,
+    formExists: 'Biểu mẫu dự thi đã có; không tạo thêm biểu mẫu mới.',
+    triggerRecreated: 'Trình kích hoạt nhận bài đã bị mất và vừa được tạo lại.',
+    synced: (created: number, updated: number, unchanged: number) =>
+      `Đồng bộ xong: ${created} bài mới, ${updated} bài được cập nhật, ${unchanged} bài không đổi.`,
+    noForm: 'Chưa có biểu mẫu dự thi. Hãy chọn "Tạo biểu mẫu dự thi" trước.',
+    receiptsQueued: (count: number) => `${count} biên nhận đang chờ gửi vì đã hết hạn mức email trong ngày; sẽ gửi tiếp vào ngày mai.`,
+    unitsReport: (lines: string) => `Đơn vị chưa có bài dự thi:\n${lines}`,
+    allUnitsHaveEntries: 'Tất cả các đơn vị đã có bài dự thi.',
+  },
+  receipt: {
+    subject: (code: string) => `Biên nhận bài dự thi ${code}`,
+    body: (f: { code: string; title: string; statusText: string; reasonsText: string; contest: string }) =>
+      `Ban Tổ chức cuộc thi "${f.contest}" đã nhận bài dự thi của Quý vị.\n\nMã bài: ${f.code}\nTên bài: ${f.title}\nKết quả kiểm tra: ${f.statusText}${f.reasonsText ? `\n${f.reasonsText}` : ''}\n\nQuý vị có thể sửa bài bằng đường liên kết "Chỉnh sửa câu trả lời" của Google Biểu mẫu trước khi hết hạn nhận bài.\nĐây là thư tự động, vui lòng không trả lời thư này.`,
   },
   setUp: {
     title: 'Thiết lập cuộc thi',
@@ -43,6 +64,26 @@ const en: UiText = {
   menu: {
     setUp: 'Set up contest…',
     check: 'Check configuration',
+    createForm: 'Create entry form',
+    syncEntries: 'Sync entries',
+    unitsReport: 'Units without entries',
+  },
+  intake: {
+    title: 'Entries',
+    needsConfiguration: 'The contest configuration cannot be read. Choose "Check configuration", fix the errors and try again.',
+    formCreated: (url: string) => `The entry form was created and linked to this spreadsheet.\nLink for entrants: ${url}\n\nTo receive attachments, add a "File upload" question in Google Forms by hand (FormApp cannot create one); the form already has a link field.`,
+    formExists: 'The entry form already exists; no new form was created.',
+    triggerRecreated: 'The submission trigger had gone and was created again.',
+    synced: (created: number, updated: number, unchanged: number) => `Sync finished: ${created} new entries, ${updated} updated, ${unchanged} unchanged.`,
+    noForm: 'There is no entry form yet. Choose "Create entry form" first.',
+    receiptsQueued: (count: number) => `${count} receipts are waiting: today's e-mail quota is spent; they go out tomorrow.`,
+    unitsReport: (lines: string) => `Units without an entry:\n${lines}`,
+    allUnitsHaveEntries: 'Every unit has an entry.',
+  },
+  receipt: {
+    subject: (code: string) => `Receipt for entry ${code}`,
+    body: (f: { code: string; title: string; statusText: string; reasonsText: string; contest: string }) =>
+      `The organisers of "${f.contest}" have received your entry.\n\nEntry code: ${f.code}\nTitle: ${f.title}\nCheck: ${f.statusText}${f.reasonsText ? `\n${f.reasonsText}` : ''}\n\nYou can change your entry with Google Forms' "Edit your response" link until the closing date.\nThis is an automatic message; please do not reply.`,
   },
   setUp: {
     title: 'Set up contest',

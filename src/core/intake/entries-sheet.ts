@@ -1,0 +1,118 @@
+// The Entries register ("Bài dự thi"): one row per submission, the normalised fields and the
+// checks' outcome first, then every answer exactly as given. The secretariat reads and sorts it;
+// the add-on finds a submission's row by its response id, so an edited response updates its row
+// and a second trigger event for the same response changes nothing.
+
+import type { CellValue, Grid } from '../cell';
+import type { ContestConfig } from '../config/model';
+import { ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, wordFor } from '../config/workbook-vocabulary';
+import { joinFullName } from '../vn/names';
+import type { IntakeCheck } from './checks';
+import type { FormSpec } from './form-spec';
+import type { SimilarMatch } from './near-duplicates';
+import type { Submission } from './submission';
+
+export const ENTRIES_SHEET = 'Bài dự thi';
+
+/** Columns before the raw answers, in order. */
+export const ENTRY_COLUMNS = {
+  code: 'Mã bài',
+  status: 'Trạng thái',
+  reasons: 'Lý do',
+  receivedAt: 'Thời điểm nhận',
+  countsForYear: 'Tính cho năm',
+  kind: 'Đối tượng',
+  authors: 'Tác giả',
+  unit: 'Đơn vị',
+  category: 'Lĩnh vực',
+  title: 'Tên bài',
+  format: 'Hình thức',
+  length: 'Số từ / số phút',
+  closest: 'Giống nhất với',
+  similarity: 'Độ tương đồng (%)',
+  receipt: 'Biên nhận',
+  receiptTo: 'Email nhận biên nhận',
+  preScreening: 'Sơ loại của đơn vị',
+  responseId: 'Mã phản hồi',
+  reasonCodes: 'Mã lý do',
+} as const;
+export type EntryColumn = keyof typeof ENTRY_COLUMNS;
+const COLUMN_ORDER = Object.keys(ENTRY_COLUMNS) as EntryColumn[];
+export const RAW_PREFIX = 'Trả lời gốc: ';
+
+/** The header: the fixed columns, then one raw-answer column per question of the form. */
+export function entriesHeader(spec: FormSpec): string[] {
+  return [...COLUMN_ORDER.map((c) => ENTRY_COLUMNS[c]), ...spec.questions.filter((q) => q.kind !== 'section').map((q) => RAW_PREFIX + q.title)];
+}
+
+/** 0-based columns kept as plain text: everything people typed, and codes. */
+export function entriesTextColumns(spec: FormSpec): number[] {
+  const numeric: EntryColumn[] = ['receivedAt', 'countsForYear', 'length', 'similarity'];
+  return entriesHeader(spec)
+    .map((_, i) => i)
+    .filter((i) => i >= COLUMN_ORDER.length || !numeric.includes(COLUMN_ORDER[i]));
+}
+
+export interface EntryRow {
+  code: string;
+  submission: Submission;
+  check: IntakeCheck;
+  /** The sentences of the check's reasons, in the sheet's language (Vietnamese). */
+  reasonsText: string;
+  statusText: string;
+  closest: SimilarMatch | null;
+  receipt: string;
+  /** Where the receipt goes: the respondent's account, else the first author's e-mail; '' for none. */
+  receiptTo: string;
+  preScreening: string;
+}
+
+export function entryRowCells(row: EntryRow, spec: FormSpec, config: ContestConfig, receivedAt: Date): CellValue[] {
+  const s = row.submission;
+  const name = (code: string | null, list: readonly { code: string; name: string }[]): string => (code === null ? '' : (list.find((x) => x.code === code)?.name ?? code));
+  const cells: Record<EntryColumn, CellValue> = {
+    code: row.code,
+    status: row.statusText,
+    reasons: row.reasonsText,
+    receivedAt,
+    countsForYear: row.check.countsForYear,
+    kind: s.kind ? wordFor(ENTRANT_KIND_WORDS, s.kind) : '',
+    authors: s.authors.map((a) => joinFullName({ family: a.familyName, middle: a.middleName, given: a.givenName })).filter((n) => n !== '').join('; '),
+    unit: name(s.unitCode, config.units),
+    category: name(s.categoryCode, config.categories),
+    title: s.title,
+    format: s.format ? wordFor(ENTRY_FORMAT_WORDS, s.format) : '',
+    length: s.length === null || Number.isNaN(s.length) ? '' : s.length,
+    closest: row.closest?.id ?? '',
+    similarity: row.closest ? Math.round(row.closest.similarity * 100) : '',
+    receipt: row.receipt,
+    receiptTo: row.receiptTo,
+    preScreening: row.preScreening,
+    responseId: s.responseId,
+    reasonCodes: row.check.reasons.map((r) => r.code).join('; '),
+  };
+  const raw = spec.questions.filter((q) => q.kind !== 'section').map((q) => s.raw[q.title] ?? '');
+  return [...COLUMN_ORDER.map((c) => cells[c]), ...raw];
+}
+
+/** Where each entry's row is, by response id, and the codes already given (header row excluded). */
+export interface EntriesIndex {
+  rowOfResponse: Map<string, number>;
+  codes: string[];
+}
+
+/** Reads the register's identity columns; `grid` includes the header row. Rows are 1-based sheet rows. */
+export function indexEntries(grid: Grid): EntriesIndex {
+  const header = (grid[0] ?? []).map(String);
+  const codeAt = header.indexOf(ENTRY_COLUMNS.code);
+  const responseAt = header.indexOf(ENTRY_COLUMNS.responseId);
+  const rowOfResponse = new Map<string, number>();
+  const codes: string[] = [];
+  grid.slice(1).forEach((row, i) => {
+    const code = codeAt < 0 ? '' : String(row[codeAt] ?? '').trim();
+    const response = responseAt < 0 ? '' : String(row[responseAt] ?? '').trim();
+    if (code !== '') codes.push(code);
+    if (response !== '') rowOfResponse.set(response, i + 2);
+  });
+  return { rowOfResponse, codes };
+}

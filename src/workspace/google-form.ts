@@ -1,0 +1,65 @@
+// FormsPort over FormApp: the form is built item by item (FormApp has no batch builder; the calls
+// grow with the number of questions, never with entries) and read back with one getResponses.
+
+import type { FormSpec } from '../core/intake/form-spec';
+import type { FormResponseData, FormsPort } from '../app/ports';
+
+export class GoogleForms implements FormsPort {
+  constructor(private readonly spreadsheetId: string) {}
+
+  createLinkedForm(spec: FormSpec): { id: string; url: string } {
+    const form = FormApp.create(spec.title);
+    form.setDescription(spec.description);
+    form.setConfirmationMessage(spec.confirmation);
+    form.setCollectEmail(true);
+    // Entrants may correct their entry; intake updates the same row (research §3.2).
+    form.setAllowResponseEdits(true);
+    for (const q of spec.questions) {
+      switch (q.kind) {
+        case 'section':
+          form.addSectionHeaderItem().setTitle(q.title).setHelpText(q.help);
+          break;
+        case 'text':
+          form.addTextItem().setTitle(q.title).setHelpText(q.help).setRequired(q.required);
+          break;
+        case 'paragraph':
+          form.addParagraphTextItem().setTitle(q.title).setHelpText(q.help).setRequired(q.required);
+          break;
+        case 'choice':
+          form.addMultipleChoiceItem().setTitle(q.title).setHelpText(q.help).setChoiceValues(q.choices ?? []).setRequired(q.required);
+          break;
+        case 'list':
+          form.addListItem().setTitle(q.title).setHelpText(q.help).setChoiceValues(q.choices ?? []).setRequired(q.required);
+          break;
+        case 'checkbox':
+          form.addCheckboxItem().setTitle(q.title).setHelpText(q.help).setChoiceValues(q.choices ?? []).setRequired(q.required);
+          break;
+      }
+    }
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, this.spreadsheetId);
+    return { id: form.getId(), url: form.getPublishedUrl() };
+  }
+
+  exists(formId: string): boolean {
+    try {
+      FormApp.openById(formId);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  responses(formId: string): FormResponseData[] {
+    return FormApp.openById(formId).getResponses().map(responseData);
+  }
+}
+
+/** A FormResponse (from getResponses or a form-submit event's e.response) as intake reads it. */
+export function responseData(response: GoogleAppsScript.Forms.FormResponse): FormResponseData {
+  const answers: Record<string, string | string[]> = {};
+  for (const item of response.getItemResponses()) {
+    const value = item.getResponse();
+    answers[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return { responseId: response.getId(), timestamp: response.getTimestamp() as unknown as Date, respondentEmail: response.getRespondentEmail(), answers };
+}

@@ -1,0 +1,60 @@
+// Thin ports over ScriptApp, MailApp, PropertiesService and LockService.
+
+import type { LockPort, MailPort, StatePort, TriggersPort } from '../app/ports';
+
+/** Waiting longer than this for the document lock means something is stuck (research §3.1). */
+const LOCK_WAIT_MS = 30_000;
+
+export class ScriptTriggers implements TriggersPort {
+  formSubmitTriggers(handler: string): number {
+    return ScriptApp.getProjectTriggers().filter(
+      (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
+    ).length;
+  }
+
+  createFormSubmitTrigger(handler: string, formId: string): void {
+    ScriptApp.newTrigger(handler).forForm(formId).onFormSubmit().create();
+  }
+
+  ensureDailyTrigger(handler: string): void {
+    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
+    if (!exists) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(6).create();
+  }
+}
+
+export class AppsScriptMail implements MailPort {
+  remainingQuota(): number {
+    return MailApp.getRemainingDailyQuota();
+  }
+
+  send(to: string, subject: string, body: string): void {
+    MailApp.sendEmail(to, subject, body);
+  }
+}
+
+export class DocumentState implements StatePort {
+  private readonly properties = PropertiesService.getDocumentProperties();
+
+  get(key: string): string | null {
+    return this.properties.getProperty(key);
+  }
+
+  set(key: string, value: string): void {
+    this.properties.setProperty(key, value);
+  }
+}
+
+export class DocumentLock implements LockPort {
+  withLock<T>(fn: () => T): T {
+    const lock = LockService.getDocumentLock();
+    lock.waitLock(LOCK_WAIT_MS);
+    try {
+      const result = fn();
+      // releaseLock does not flush: without this, the next holder could read before these writes (§3.1).
+      SpreadsheetApp.flush();
+      return result;
+    } finally {
+      lock.releaseLock();
+    }
+  }
+}

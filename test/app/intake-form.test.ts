@@ -1,0 +1,120 @@
+// Intake end to end on the emulator: the menu creates the form, Google Forms delivers responses,
+// the submit trigger (src/main.ts) files them in the register.
+
+import { createEmulator } from '../emulator';
+import * as entryPoints from '../../src/main';
+import { writeConfiguration } from '../../src/app/contest-configuration';
+import { presetById } from '../../src/core/config/presets';
+import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../../src/core/intake/entries-sheet';
+import { buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
+import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
+
+const SECRETARY = 'thuky@demo.example';
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+function setUp() {
+  uninstall?.();
+  const emu = createEmulator({ owner: SECRETARY, latency: 'off', scope: entryPoints });
+  uninstall = emu.install();
+  const config = presetById('hauGiang2024').build();
+  emu.runAs(SECRETARY, () => writeConfiguration(config, new SpreadsheetWorkbook(emu.activeSpreadsheet), '(cũ)'));
+  emu.triggers.open(SECRETARY);
+  const spec = buildFormSpec(config);
+  const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
+  const answers = (n: number, extra: Record<string, string | string[]> = {}): Record<string, string | string[]> => ({
+    [title('kind')]: 'Cá nhân',
+    [title('author1.familyName')]: 'Phạm',
+    [title('author1.givenName')]: `Tác giả ${n}`,
+    [title('author1.email')]: `tg${n}@demo.example`,
+    [title('unit')]: config.units[n % config.units.length].name,
+    [title('category')]: config.categories[n % config.categories.length].name,
+    [title('title')]: `Giải pháp số ${n} về ${['một cửa', 'ký số', 'chatbot', 'bản đồ số', 'họp trực tuyến'][n % 5]} ${n * 7919}`,
+    [title('format')]: 'Bài viết',
+    [title('situation')]: `Thực trạng ${n}`,
+    [title('solution')]: `Nội dung giải pháp ${n * 104729} ${n}`,
+    [title('originality')]: [ORIGINALITY_CHOICE],
+    ...extra,
+  });
+  return { emu, config, answers, title };
+}
+
+function register(emu: ReturnType<typeof setUp>['emu']): Record<string, unknown>[] {
+  const values = emu.inspect.values(ENTRIES_SHEET);
+  const header = values[0].map(String);
+  return values.slice(1).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+}
+
+function createForm(emu: ReturnType<typeof setUp>['emu']) {
+  emu.clickMenu('Tạo biểu mẫu dự thi', { user: SECRETARY });
+  const [form] = emu.forms.list();
+  return form;
+}
+
+describe('the entry form and its trigger', () => {
+  it('creates exactly one form and one submit trigger, even from the menu twice', () => {
+    const { emu } = setUp();
+    createForm(emu);
+    emu.clickMenu('Tạo biểu mẫu dự thi', { user: SECRETARY });
+    expect(emu.forms.list()).toHaveLength(1);
+    expect(emu.triggers.list().filter((t) => t.handler === 'onEntrySubmitted')).toHaveLength(1);
+    expect(emu.ui.alerts.map((a) => a.prompt.split('\n')[0])).toEqual([
+      'Đã tạo biểu mẫu dự thi và gắn với bảng tính này.',
+      'Biểu mẫu dự thi đã có; không tạo thêm biểu mẫu mới.',
+    ]);
+  });
+
+  it('files a response with its code, ignores the duplicate and blank events, and updates an edit', () => {
+    const { emu, answers, title } = setUp();
+    const form = createForm(emu);
+    const first = emu.forms.respond(form, answers(1), { respondent: 'tg1@demo.example', duplicate: true });
+    emu.forms.respond(form, answers(2), { respondent: 'tg2@demo.example', duplicate: 'blank' });
+    emu.forms.respond(form, answers(1, { [title('title')]: 'Giải pháp số 1 (sửa)' }), { respondent: 'tg1@demo.example', editOf: first.responseId });
+    expect(register(emu).map((r) => [r[ENTRY_COLUMNS.code], r[ENTRY_COLUMNS.title]])).toEqual([
+      ['HG2024-001', 'Giải pháp số 1 (sửa)'],
+      ['HG2024-002', answers(2)[title('title')]],
+    ]);
+  });
+
+  it('recreates a deleted submit trigger and syncs what it missed', () => {
+    const { emu, answers } = setUp();
+    const form = createForm(emu);
+    const trigger = emu.runAs(SECRETARY, () => emu.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'onEntrySubmitted')!);
+    emu.runAs(SECRETARY, () => emu.globals.ScriptApp.deleteTrigger(trigger));
+    emu.forms.respond(form, answers(1), { respondent: 'tg1@demo.example' });
+    emu.forms.respond(form, answers(2), { respondent: 'tg2@demo.example' });
+    expect(emu.inspect.sheetNames()).not.toContain(ENTRIES_SHEET);
+    emu.clickMenu('Đồng bộ bài dự thi', { user: SECRETARY });
+    expect(register(emu)).toHaveLength(2);
+    expect(emu.ui.alerts.at(-1)!.prompt).toContain('Trình kích hoạt nhận bài đã bị mất và vừa được tạo lại.');
+    emu.forms.respond(form, answers(3), { respondent: 'tg3@demo.example' });
+    expect(register(emu).map((r) => r[ENTRY_COLUMNS.code])).toEqual(['HG2024-001', 'HG2024-002', 'HG2024-003']);
+  });
+});
+
+describe('concurrent submissions', () => {
+  it('loses none of 200 interleaved submissions and never gives two the same code', () => {
+    const { emu, answers } = setUp();
+    const form = createForm(emu);
+    // All 200 responses reach the form before any handler runs; handlers then run in a shuffled order.
+    const pending = Array.from({ length: 200 }, (_, n) => emu.forms.respond(form, answers(n + 1), { respondent: `tg${n + 1}@demo.example`, defer: true }));
+    const order = pending.map((p, i) => [(i * 7919) % 200, p] as const).sort((a, b) => a[0] - b[0]);
+    for (const [, p] of order) p.fire();
+    const rows = register(emu);
+    expect(rows).toHaveLength(200);
+    expect(new Set(rows.map((r) => r[ENTRY_COLUMNS.code])).size).toBe(200);
+    expect(new Set(rows.map((r) => r[ENTRY_COLUMNS.responseId])).size).toBe(200);
+  });
+
+  it('a handler that cannot get the lock loses nothing: the sync files the response later', () => {
+    const { emu, answers } = setUp();
+    const form = createForm(emu);
+    const busy = emu.beginExecution({ user: SECRETARY });
+    emu.runAs(busy, () => emu.globals.LockService.getDocumentLock().waitLock(1000));
+    const result = emu.forms.respond(form, answers(1), { respondent: 'tg1@demo.example', throwOnError: false });
+    emu.endExecution(busy);
+    expect(result.results.map((r) => r.ok)).toEqual([false]);
+    emu.clickMenu('Đồng bộ bài dự thi', { user: SECRETARY });
+    expect(register(emu).map((r) => r[ENTRY_COLUMNS.code])).toEqual(['HG2024-001']);
+  });
+});
