@@ -15,9 +15,8 @@ import { describeNotice, entryExplainer } from '../src/ui/messages/results-text'
 import { functionsText } from '../src/ui/messages/functions-text';
 
 const cellText = functionsText.vi;
-import { simulateEntries, simulateSheets, type JudgeHabit, type SimulatedContest } from './simulated-judging';
-
-export const DEMO_ENTRY_COUNT = 40;
+import type { Entry } from '../src/core/entry';
+import { simulateSheets, withQuality, type JudgeHabit, type SimulatedContest } from './simulated-judging';
 
 /** The demo panel's habits: what a secretariat meets in a real panel. */
 export function demoHabits(config: ContestConfig): JudgeHabit[] {
@@ -39,8 +38,8 @@ export interface JudgedContest {
 }
 
 /** Preliminary round for every entry, then the defence round for the shortlist. */
-export function judgeContest(config: ContestConfig): JudgedContest {
-  const contest = simulateEntries(config, DEMO_ENTRY_COUNT);
+export function judgeContest(config: ContestConfig, entries: readonly Entry[]): JudgedContest {
+  const contest = withQuality(entries);
   const habits = demoHabits(config);
   const codes = contest.entries.map((e) => e.code);
   const sheets = simulateSheets(contest, codes, config.rounds.preliminary.rubric, 'preliminary', habits);

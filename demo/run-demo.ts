@@ -19,6 +19,7 @@ import { contestSummary } from './summary-text';
 import { writeXlsx } from './xlsx-export';
 import { announceResults, compareWithAnnouncement, type AnnouncementComparison } from '../src/app/announced-results';
 import { ANNOUNCED_SHEET } from '../src/core/results/announced-sheet';
+import { runIntake } from './intake-step';
 import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, noticesOf, winnersOf } from './results-step';
 import { formatMoney, formatNumberVi } from '../src/core/vn';
 import { performance } from 'node:perf_hooks';
@@ -76,8 +77,9 @@ async function main(): Promise<void> {
   if (!config) throw new Error(`The demo's configuration did not read back: ${JSON.stringify(problems)}`);
   // Judging and results. The scores stay in memory until the judging workbooks exist; the
   // cross-check sheet is written through the emulated Sheets API and its formulas run there.
+  const intake = runIntake(emu, config, SECRETARY, measure);
   const computeStart = performance.now();
-  const judged = judgeContest(config);
+  const judged = judgeContest(config, intake.entries);
   const computeMs = Math.round(performance.now() - computeStart);
   const { results } = judged;
   emu.registerCustomFunctions({ CCHC_RANK: entryPoints.CCHC_RANK, CCHC_PRIZE: entryPoints.CCHC_PRIZE } as Record<string, (...a: unknown[]) => unknown>);
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
 
   console.log(contestSummary(config, problems));
   console.log('\nKết quả "Kiểm tra cấu hình" (hộp thoại):\n' + checkAlert.prompt);
+  console.log(`\nNHẬN BÀI: biểu mẫu ${intake.formItems} mục; ${intake.received} bài: ${Object.entries(intake.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}; ${intake.receiptsSent} biên nhận đã gửi.`);
+  for (const f of intake.flagged) console.log(`  - ${f.code} (${f.status}): ${f.reasons.replace(/\n/g, ' ')}`);
+  console.log(`  ${intake.unitsWithoutEntries.replace(/\n/g, ' ')}`);
   console.log(`\nKẾT QUẢ (${judged.contest.entries.length} bài, ${config.members.filter((m) => m.role === 'judge').length} giám khảo mô phỏng, tính trong ${computeMs} ms):`);
   for (const w of winners) console.log(`  - ${w.tier}: ${w.code} «${w.title}», ${w.finalScore === null ? '' : formatNumberVi(w.finalScore)} điểm, ${w.amountText}`);
   console.log(`  Tổng tiền thưởng: ${formatMoney(results.budget.awarded)}`);
@@ -130,6 +135,15 @@ async function main(): Promise<void> {
     members: config.members.length,
     prizeTiers: config.prizes.tiers.map((t) => ({ name: t.name, count: t.count, amount: t.amount, award: t.award })),
     problems: problems.map((p) => ({ severity: p.severity, code: p.code, path: p.path })),
+    intake: {
+      formItems: intake.formItems,
+      received: intake.received,
+      byStatus: intake.byStatus,
+      flagged: intake.flagged,
+      unitsWithoutEntries: intake.unitsWithoutEntries,
+      receiptsSent: intake.receiptsSent,
+      judged: intake.entries.length,
+    },
     results: {
       entries: judged.contest.entries.length,
       judges: config.members.filter((m) => m.role === 'judge').map((m) => m.name),

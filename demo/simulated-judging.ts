@@ -50,6 +50,12 @@ export interface SimulatedContest {
   quality: Map<string, number>;
 }
 
+/** A hidden quality for each of the given entries (0.45..0.95). */
+export function withQuality(entries: readonly Entry[], seed = 2024): SimulatedContest {
+  const random = seededRandom(seed);
+  return { entries: [...entries], quality: new Map(entries.map((e) => [e.code, 0.45 + 0.5 * random()])) };
+}
+
 /** `count` entries spread over the contest's units, categories and entrant kinds. */
 export function simulateEntries(config: ContestConfig, count: number, seed = 2024): SimulatedContest {
   const random = seededRandom(seed);

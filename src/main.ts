@@ -9,7 +9,7 @@ import { runCheckFlow } from './ui/check-flow';
 import { runSetUpFlow } from './ui/set-up-flow';
 import { reportingErrors } from './ui/user-errors';
 import { intakeWording, runCreateFormFlow, runDailyIntakeCheck, runSyncFlow, runUnitsReportFlow } from './ui/intake-flow';
-import { receiveResponse, type IntakePorts } from './app/intake';
+import { ensureSubmitTrigger, receiveResponse, type IntakePorts } from './app/intake';
 import { readConfiguration } from './app/contest-configuration';
 import { hasErrors } from './core/problem';
 import { GoogleForms, responseData } from './workspace/google-form';
@@ -102,4 +102,9 @@ export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): 
 /** Daily trigger: re-creates a lost submit trigger, syncs missed responses, sends queued receipts. */
 export function dailyIntakeCheck(): void {
   runDailyIntakeCheck(intakePorts());
+}
+
+/** Installable open trigger: when the spreadsheet opens, a lost submit trigger is re-created at once. */
+export function intakeCheckOnOpen(): void {
+  ensureSubmitTrigger(intakePorts());
 }

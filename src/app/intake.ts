@@ -19,6 +19,8 @@ import type { FormResponseData, FormsPort, LockPort, MailPort, StatePort, Trigge
 /** Global functions Apps Script calls for intake (exported by src/main.ts). */
 export const SUBMIT_HANDLER = 'onEntrySubmitted';
 export const DAILY_HANDLER = 'dailyIntakeCheck';
+/** An installable open trigger: the simple onOpen runs without the grants needed to see triggers. */
+export const OPEN_HANDLER = 'intakeCheckOnOpen';
 const FORM_ID_KEY = 'intake.formId';
 
 /** Ideas already applied in the province: new entries are compared with them too. */
@@ -65,6 +67,7 @@ export function setUpEntryForm(config: ContestConfig, ports: IntakePorts): FormS
     }
     const triggerCreated = ensureSubmitTrigger(ports, formId);
     ports.triggers.ensureDailyTrigger(DAILY_HANDLER);
+    ports.triggers.ensureOpenTrigger(OPEN_HANDLER);
     return { formId, url, formCreated, triggerCreated };
   });
 }

@@ -55,6 +55,8 @@ export interface TriggersPort {
   createFormSubmitTrigger(handler: string, formId: string): void;
   /** A daily time-driven trigger calling `handler`, created once. */
   ensureDailyTrigger(handler: string): void;
+  /** An installable open trigger of this spreadsheet calling `handler`, created once. */
+  ensureOpenTrigger(handler: string): void;
 }
 
 export interface MailPort {

@@ -22,6 +22,19 @@ export function wouldBeReinterpreted(text: string): boolean {
   );
 }
 
+/**
+ * Sheets refuses a whole write when one cell holds more than 50,000 characters ("Your input
+ * contains more than the maximum of 50000 characters in a single cell"), so long text is cut
+ * to fit, ending with `marker`, and the write goes through. The caller keeps the full text elsewhere.
+ */
+export const CELL_TEXT_LIMIT = 50_000;
+
+export function fitCell(value: CellValue, marker: string): CellValue {
+  if (typeof value !== 'string' || value.length <= CELL_TEXT_LIMIT - 1) return value;
+  // One character spare for the apostrophe literalCell may add.
+  return value.slice(0, CELL_TEXT_LIMIT - 1 - marker.length) + marker;
+}
+
 /** The value to hand to setValues so that the cell holds exactly `value`. */
 export function literalCell(value: CellValue): CellValue {
   return typeof value === 'string' && wouldBeReinterpreted(value) ? `'${value}` : value;

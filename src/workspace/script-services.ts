@@ -20,6 +20,11 @@ export class ScriptTriggers implements TriggersPort {
     const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
     if (!exists) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(6).create();
   }
+
+  ensureOpenTrigger(handler: string): void {
+    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.ON_OPEN);
+    if (!exists) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create();
+  }
 }
 
 export class AppsScriptMail implements MailPort {

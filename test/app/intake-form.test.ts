@@ -76,6 +76,17 @@ describe('the entry form and its trigger', () => {
     ]);
   });
 
+  it('recreates a deleted submit trigger as soon as the spreadsheet is opened', () => {
+    const { emu } = setUp();
+    createForm(emu);
+    const submitTriggers = () => emu.triggers.list().filter((t) => t.handler === 'onEntrySubmitted');
+    const trigger = emu.runAs(SECRETARY, () => emu.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'onEntrySubmitted')!);
+    emu.runAs(SECRETARY, () => emu.globals.ScriptApp.deleteTrigger(trigger));
+    expect(submitTriggers()).toHaveLength(0);
+    emu.triggers.open(SECRETARY);
+    expect(submitTriggers()).toHaveLength(1);
+  });
+
   it('recreates a deleted submit trigger and syncs what it missed', () => {
     const { emu, answers } = setUp();
     const form = createForm(emu);

@@ -25,11 +25,12 @@ function setUp(quota = 100) {
     exists: (id) => id === `form-${forms.created}`,
     responses: () => forms.stored,
   };
-  const triggers = { submit: 0, daily: 0 };
+  const triggers = { submit: 0, daily: 0, open: 0 };
   const triggersPort: TriggersPort = {
     formSubmitTriggers: () => triggers.submit,
     createFormSubmitTrigger: () => void (triggers.submit += 1),
     ensureDailyTrigger: () => void (triggers.daily = 1),
+    ensureOpenTrigger: () => void (triggers.open = 1),
   };
   const sent: { to: string; subject: string; body: string }[] = [];
   const mail: MailPort = {
@@ -81,7 +82,7 @@ describe('creating the entry form', () => {
     const { config, ports, forms, triggers } = setUp();
     const first = setUpEntryForm(config, ports);
     const second = setUpEntryForm(config, ports);
-    expect([first.formCreated, second.formCreated, forms.created, triggers.submit, triggers.daily]).toEqual([true, false, 1, 1, 1]);
+    expect([first.formCreated, second.formCreated, forms.created, triggers.submit, triggers.daily, triggers.open]).toEqual([true, false, 1, 1, 1, 1]);
   });
 });
 
@@ -167,5 +168,45 @@ describe('syncing from the form', () => {
     expect(syncEntries(config, ports, wording)).toEqual({ created: 2, updated: 0, unchanged: 1 });
     expect(syncEntries(config, ports, wording)).toEqual({ created: 0, updated: 0, unchanged: 3 });
     expect(register(emu).map((r) => r[ENTRY_COLUMNS.code])).toEqual(['HG2024-001', 'HG2024-002', 'HG2024-003']);
+  });
+});
+
+describe('hostile and malformed answers', () => {
+  it.each([
+    ['a formula', '=HYPERLINK("http://x.example","bấm vào")'],
+    ['a leading plus', '+84912345678'],
+    ['a leading at sign', '@SUM(A1:A9)'],
+    ['HTML', '<img src=x onerror=alert(1)>'],
+    ['a placeholder', '{{so_quyet_dinh}}'],
+    // Over Sheets' 50,000 characters per cell: cut to fit, the whole answer stays in the Form.
+    ['very long text', 'Giải pháp '.repeat(6_000)],
+    ['a date-looking text', '16/8/2024'],
+  ])('stores %s as the text it is, never evaluated', (_what, hostile) => {
+    const { emu, config, ports, spec, wording } = setUp();
+    receiveResponse(config, ports, wording, response('r1', goodEntry(spec, hostile, { situation: hostile })));
+    const [row] = register(emu);
+    expect(row[ENTRY_COLUMNS.title]).toEqual(hostile.length < 50_000 ? hostile : expect.stringMatching(/đã cắt bớt/));
+    expect(emu.activeSpreadsheet.getSheetByName(ENTRIES_SHEET)!.getDataRange().getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+  });
+
+  it('stores a response with every field missing as invalid, saying what is missing', () => {
+    const { emu, config, ports, wording } = setUp();
+    receiveResponse(config, ports, wording, response('r1', { 'Câu hỏi lạ': 'trả lời' }));
+    const [row] = register(emu);
+    expect(row[ENTRY_COLUMNS.status]).toBe('Không hợp lệ');
+    expect(String(row[ENTRY_COLUMNS.reasons]).split('\n').length).toBeGreaterThan(3);
+    expect(row[ENTRY_COLUMNS.otherAnswers]).toBe('Câu hỏi lạ: trả lời');
+  });
+});
+
+describe('ideas already applied in the province', () => {
+  it('compares a new entry with the applied-ideas sheet too', () => {
+    const { emu, config, ports, spec, wording } = setUp();
+    emu.activeSpreadsheet.insertSheet('Ý tưởng đã áp dụng').getRange(1, 1, 2, 3).setValues([
+      ['Mã', 'Tên', 'Tóm tắt'],
+      ['AD-2023-04', 'Số hóa hồ sơ một cửa bằng mã QR', 'Cấp mã QR cho từng hồ sơ để tra cứu trạng thái.'],
+    ]);
+    receiveResponse(config, ports, wording, response('r1', goodEntry(spec)));
+    expect(register(emu)[0][ENTRY_COLUMNS.closest]).toBe('AD-2023-04');
   });
 });

@@ -4,9 +4,12 @@
 // and a second trigger event for the same response changes nothing.
 
 import type { CellValue, Grid } from '../cell';
-import type { ContestConfig } from '../config/model';
-import { ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, wordFor } from '../config/workbook-vocabulary';
+import { isDate } from '../cell-grid';
+import type { ContestConfig, EntrantKind } from '../config/model';
+import { ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, readWord, wordFor } from '../config/workbook-vocabulary';
+import type { Entry } from '../entry';
 import { joinFullName } from '../vn/names';
+import { fitCell } from '../sheet-text';
 import type { IntakeCheck } from './checks';
 import type { FormSpec } from './form-spec';
 import type { SimilarMatch } from './near-duplicates';
@@ -35,10 +38,13 @@ export const ENTRY_COLUMNS = {
   preScreening: 'Sơ loại của đơn vị',
   responseId: 'Mã phản hồi',
   reasonCodes: 'Mã lý do',
+  otherAnswers: 'Trả lời cho câu hỏi thêm',
 } as const;
 export type EntryColumn = keyof typeof ENTRY_COLUMNS;
 const COLUMN_ORDER = Object.keys(ENTRY_COLUMNS) as EntryColumn[];
 export const RAW_PREFIX = 'Trả lời gốc: ';
+/** Ends a text cut to fit a cell; the Form keeps the whole answer. */
+export const CUT_MARKER = ' … [quá dài, đã cắt bớt: xem bản đầy đủ trong Google Biểu mẫu]';
 
 /** The header: the fixed columns, then one raw-answer column per question of the form. */
 export function entriesHeader(spec: FormSpec): string[] {
@@ -90,9 +96,40 @@ export function entryRowCells(row: EntryRow, spec: FormSpec, config: ContestConf
     preScreening: row.preScreening,
     responseId: s.responseId,
     reasonCodes: row.check.reasons.map((r) => r.code).join('; '),
+    otherAnswers: Object.entries(s.raw)
+      .filter(([title]) => !spec.questions.some((q) => q.title === title))
+      .map(([title, answer]) => `${title}: ${answer}`)
+      .join('\n'),
   };
   const raw = spec.questions.filter((q) => q.kind !== 'section').map((q) => s.raw[q.title] ?? '');
-  return [...COLUMN_ORDER.map((c) => cells[c]), ...raw];
+  return [...COLUMN_ORDER.map((c) => cells[c]), ...raw].map((cell) => fitCell(cell, CUT_MARKER));
+}
+
+/**
+ * The register's entries as the rules engine sees them (rows `keep` accepts), units, categories
+ * and kinds read back from the words written in the sheet.
+ */
+export function entriesFromRegister(grid: Grid, config: ContestConfig, keep: (status: string) => boolean): Entry[] {
+  const header = (grid[0] ?? []).map(String);
+  const at = (column: EntryColumn): number => header.indexOf(ENTRY_COLUMNS[column]);
+  const codeOf = (list: readonly { code: string; name: string }[], name: string): string => list.find((x) => x.name === name)?.code ?? name;
+  const entries: Entry[] = [];
+  for (const row of grid.slice(1)) {
+    const cell = (column: EntryColumn): CellValue => row[at(column)] ?? '';
+    const code = String(cell('code')).trim();
+    const kind = readWord<EntrantKind>(ENTRANT_KIND_WORDS, String(cell('kind')));
+    const received = cell('receivedAt');
+    if (code === '' || !kind || !keep(String(cell('status'))) || !isDate(received)) continue;
+    entries.push({
+      code,
+      title: String(cell('title')),
+      unitCode: codeOf(config.units, String(cell('unit'))),
+      categoryCode: codeOf(config.categories, String(cell('category'))),
+      kind,
+      submittedAt: received.toISOString(),
+    });
+  }
+  return entries;
 }
 
 /** Where each entry's row is, by response id, and the codes already given (header row excluded). */

@@ -6,6 +6,7 @@
 import type { ContestConfig, EntrantKind, EntryFormat } from '../config/model';
 import { ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, foldText, readWord, wordFor } from '../config/workbook-vocabulary';
 import { calendarDateOf, slashDate } from '../vn/dates';
+import { splitFullName } from '../vn/names';
 import type { Author, Submission } from './submission';
 
 export type QuestionKind = 'section' | 'text' | 'paragraph' | 'choice' | 'list' | 'checkbox';
@@ -17,6 +18,7 @@ export type QuestionKey =
   | 'kind'
   | `author${number}.${AuthorField}`
   | `author${number}`
+  | 'moreAuthors'
   | 'unit'
   | 'category'
   | 'title'
@@ -117,6 +119,12 @@ export function buildFormSpec(config: ContestConfig): FormSpec {
       questions.push(q(`author${n}.${field}`, 'text', authorTitle(n, label), required, help));
     }
   }
+  if (authors > 1) {
+    // Someone past the last block must still be recorded: the group-size check then sees them.
+    questions.push(
+      q('moreAuthors', 'paragraph', 'Tác giả khác (nếu có)', false, 'Mỗi người một dòng: Họ và tên; chức vụ; đơn vị; email; tỷ lệ đóng góp (%).'),
+    );
+  }
   questions.push(q('content', 'section', 'Nội dung bài dự thi', false));
   questions.push(q('unit', 'list', 'Cơ quan, đơn vị dự thi', true, 'Đơn vị có bài dự thi (để tính chỉ tiêu của đơn vị).', config.units.map((u) => u.name)));
   if (config.categories.length > 0) questions.push(q('category', 'list', 'Lĩnh vực', true, '', config.categories.map((c) => c.name)));
@@ -174,6 +182,15 @@ export function readSubmission(
   for (const question of spec.questions) {
     if (question.kind !== 'section' && answers[question.title] !== undefined) raw[question.title] = answerText(answers[question.title]);
   }
+  // Questions the secretariat added by hand (a file upload, DESIGN §5) are kept too; an upload
+  // question answers with the Drive ids of the files.
+  const known = new Set(spec.questions.map((x) => x.title));
+  const extra = Object.keys(answers).filter((title) => !known.has(title));
+  for (const title of extra) raw[title] = answerText(answers[title]);
+  const attachmentFileIds = extra.flatMap((title) => {
+    const a = answers[title];
+    return Array.isArray(a) && a.length > 0 && a.every((id) => /^[\w-]{20,}$/.test(id)) ? a : [];
+  });
   const titles = new Map(spec.questions.map((x) => [x.key, x.title]));
   const given = (key: QuestionKey): string => {
     const title = titles.get(key);
@@ -198,6 +215,12 @@ export function readSubmission(
     const filled = [author.familyName, author.middleName, author.givenName, author.position, author.unit, author.phone, author.email];
     if (n === 1 || filled.some((v) => v !== '') || author.contribution !== null) authors.push(author);
   }
+  for (const line of long('moreAuthors').split('\n')) {
+    const [fullName = '', position = '', unit = '', email = '', contribution = ''] = line.split(';').map(clean);
+    if (fullName === '') continue;
+    const name = splitFullName(fullName);
+    authors.push({ familyName: name.family, middleName: name.middle, givenName: name.given, position, unit, phone: '', email, contribution: parse.contribution(contribution) });
+  }
   const kind = readWord<EntrantKind>(ENTRANT_KIND_WORDS, text('kind')) ?? null;
   const format = readWord<EntryFormat>(ENTRY_FORMAT_WORDS, text('format')) ?? null;
   return {
@@ -215,7 +238,7 @@ export function readSubmission(
     solution: long('solution'),
     evidence: long('evidence'),
     attachmentLink: text('attachmentLink'),
-    attachmentFileIds: [],
+    attachmentFileIds,
     // The response sheet joins ticked choices with ", ", and the choice itself has commas.
     originalityDeclared: given('originality').includes(ORIGINALITY_CHOICE),
     raw,

@@ -59,6 +59,7 @@ describe('reading a response', () => {
     [titleOf('author2.familyName')]: 'Trần',
     [titleOf('author2.givenName')]: 'Bình',
     [titleOf('author2.contribution')]: '40',
+    [titleOf('moreAuthors')]: 'Lê Thị Hồng Nhung; Chuyên viên; Sở Tư pháp; nhung@x.vn; 0\n\n',
     [titleOf('unit')]: 'Sở Tư pháp',
     [titleOf('category')]: 'Cải cách thủ tục hành chính',
     [titleOf('title')]: '=HYPERLINK("x")  Số hóa   hồ sơ',
@@ -69,7 +70,7 @@ describe('reading a response', () => {
   };
   const s = readSubmission(spec, config, answers, meta, parse);
 
-  it('fills the typed fields, resolving names of units and categories to their codes', () => {
+  it('fills the typed fields, resolving names of units and categories to their codes, and reads authors past the last block', () => {
     expect(s).toMatchObject({
       kind: 'group',
       unitCode: 'STP',
@@ -83,6 +84,7 @@ describe('reading a response', () => {
     expect(s.authors.map((a) => [a.familyName, a.middleName, a.givenName, a.contribution])).toEqual([
       ['Nguyễn', 'Văn', 'An', 60],
       ['Trần', '', 'Bình', 40],
+      ['Lê', 'Thị Hồng', 'Nhung', 0],
     ]);
   });
 
@@ -96,5 +98,14 @@ describe('reading a response', () => {
     const odd = readSubmission(spec, config, { [titleOf('unit')]: 'Sở Không Có', [titleOf('kind')]: 'Học sinh' }, meta, parse);
     expect(odd).toMatchObject({ unitCode: null, kind: null, originalityDeclared: false, title: '' });
     expect(odd.authors).toHaveLength(1);
+  });
+});
+
+describe('questions added by hand', () => {
+  it('keeps their answers, and takes an upload question’s Drive ids as attachments', () => {
+    const ids = ['1AbCdEfGhIjKlMnOpQrStUvWxYz012345', '1ZyXwVuTsRqPoNmLkJiHgFeDcBa987654'];
+    const s = readSubmission(spec, config, { 'Tải tệp lên': ids, 'Ghi chú thêm': 'Bài gửi kèm bản giấy' }, meta, parse);
+    expect(s.attachmentFileIds).toEqual(ids);
+    expect(s.raw['Ghi chú thêm']).toBe('Bài gửi kèm bản giấy');
   });
 });
