@@ -5,6 +5,7 @@
 import type { ContestConfig } from '../core/config/model';
 import { unitIntake } from '../core/intake/units-report';
 import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../core/intake/entries-sheet';
+import { BOOLEAN_WORDS, readWord } from '../core/config/workbook-vocabulary';
 import { readConfiguration } from '../app/contest-configuration';
 import { ensureSubmitTrigger, sendQueuedReceipts, setUpEntryForm, syncEntries, type IntakePorts, type IntakeWording } from '../app/intake';
 import { hasErrors } from '../core/problem';
@@ -55,11 +56,20 @@ export function runUnitsReportFlow(ports: IntakePorts, ui: GoogleAppsScript.Base
   const config = usableConfiguration(ports, ui, locale);
   if (!config) return;
   const grid = ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [];
-  const unitColumn = (grid[0] ?? []).map(String).indexOf(ENTRY_COLUMNS.unit);
+  const header = (grid[0] ?? []).map(String);
+  const [unitColumn, markColumn] = [header.indexOf(ENTRY_COLUMNS.unit), header.indexOf(ENTRY_COLUMNS.preScreening)];
   const codeOf = new Map(config.units.map((u) => [u.name, u.code]));
-  const codes = unitColumn < 0 ? [] : grid.slice(1).map((row) => codeOf.get(String(row[unitColumn])) ?? String(row[unitColumn]));
-  const missing = unitIntake(config, codes).filter((u) => u.missing);
-  ui.alert(t.title, missing.length === 0 ? t.allUnitsHaveEntries : t.unitsReport(missing.map((u) => `- ${u.unitName}`).join('\n')), ui.ButtonSet.OK);
+  const rows = unitColumn < 0 ? [] : grid.slice(1);
+  const unitOf = (row: (typeof rows)[number]): string => codeOf.get(String(row[unitColumn])) ?? String(row[unitColumn]);
+  // The unit's pre-screening mark is typed in the register: "Có" (or "x") for an entry it sends forward.
+  const chosen = rows.filter((row) => markColumn >= 0 && readWord(BOOLEAN_WORDS, String(row[markColumn])) === 'yes').map(unitOf);
+  const report = unitIntake(config, rows.map(unitOf), chosen);
+  const missing = report.filter((u) => u.missing);
+  const lines = [missing.length === 0 ? t.allUnitsHaveEntries : t.unitsReport(missing.map((u) => `- ${u.unitName}`).join('\n'))];
+  if (config.unitRules.preScreening) {
+    lines.push(t.preScreening(report.filter((u) => u.entries > 0).map((u) => t.preScreeningLine(u.unitName || u.unitCode, u.entries, u.chosen)).join('\n')));
+  }
+  ui.alert(t.title, lines.join('\n\n'), ui.ButtonSet.OK);
 }
 
 /** The daily trigger: the submit trigger is still there, missed responses are in, receipts go out. */

@@ -13,6 +13,8 @@ export interface UnitIntake {
   required: number;
   /** Fewer entries than the quota. */
   missing: boolean;
+  /** Entries the unit chose to send forward in its pre-screening (sơ loại, Phú Tân). */
+  chosen: number;
 }
 
 /**
@@ -21,20 +23,22 @@ export interface UnitIntake {
  * with no unit under ''), so the rows add up to every entry given. Which entries count (all, or
  * the valid ones only) is the caller's choice of codes.
  */
-export function unitIntake(config: ContestConfig, entryUnitCodes: readonly string[]): UnitIntake[] {
+export function unitIntake(config: ContestConfig, entryUnitCodes: readonly string[], chosenUnitCodes: readonly string[] = []): UnitIntake[] {
   const counts = new Map<string, number>();
   for (const raw of entryUnitCodes) {
     const code = raw.trim();
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
+  const chosen = new Map<string, number>();
+  for (const raw of chosenUnitCodes) chosen.set(raw.trim(), (chosen.get(raw.trim()) ?? 0) + 1);
   const required = config.unitRules.minEntriesPerUnit;
   const known = new Set(config.units.map((u) => u.code));
   const rows: UnitIntake[] = config.units.map((unit) => {
     const entries = counts.get(unit.code) ?? 0;
-    return { unitCode: unit.code, unitName: unit.name, entries, required, missing: entries < required };
+    return { unitCode: unit.code, unitName: unit.name, entries, required, missing: entries < required, chosen: chosen.get(unit.code) ?? 0 };
   });
   for (const [code, entries] of counts) {
-    if (!known.has(code)) rows.push({ unitCode: code, unitName: '', entries, required: 0, missing: false });
+    if (!known.has(code)) rows.push({ unitCode: code, unitName: '', entries, required: 0, missing: false, chosen: chosen.get(code) ?? 0 });
   }
   return rows;
 }

@@ -24,6 +24,8 @@ const vi = {
     receiptsQueued: (count: number) => `${count} biên nhận đang chờ gửi vì đã hết hạn mức email trong ngày; sẽ gửi tiếp vào ngày mai.`,
     unitsReport: (lines: string) => `Đơn vị chưa có bài dự thi:\n${lines}`,
     allUnitsHaveEntries: 'Tất cả các đơn vị đã có bài dự thi.',
+    preScreening: (lines: string) => `Sơ loại của đơn vị (cột "Sơ loại của đơn vị": Có = chọn gửi dự thi):\n${lines}`,
+    preScreeningLine: (unit: string, entries: number, chosen: number) => `- ${unit}: ${entries} bài, chọn ${chosen}`,
   },
   receipt: {
     subject: (code: string) => `Biên nhận bài dự thi ${code}`,
@@ -79,6 +81,8 @@ const en: UiText = {
     receiptsQueued: (count: number) => `${count} receipts are waiting: today's e-mail quota is spent; they go out tomorrow.`,
     unitsReport: (lines: string) => `Units without an entry:\n${lines}`,
     allUnitsHaveEntries: 'Every unit has an entry.',
+    preScreening: (lines: string) => `Units' pre-screening (column "Sơ loại của đơn vị": Có = sent forward):\n${lines}`,
+    preScreeningLine: (unit: string, entries: number, chosen: number) => `- ${unit}: ${entries} entries, ${chosen} chosen`,
   },
   receipt: {
     subject: (code: string) => `Receipt for entry ${code}`,
