@@ -90,6 +90,8 @@ class Register {
   readonly header: string[];
   readonly index: ReturnType<typeof indexEntries>;
   readonly similar: NearDuplicateIndex;
+  /** The title of the solution question: with the entry's title, the text compared for near-duplicates. */
+  readonly solutionTitle: string;
   private nextRow: number;
 
   constructor(
@@ -100,8 +102,9 @@ class Register {
     this.header = entriesHeader(spec);
     this.index = indexEntries(grid);
     this.nextRow = Math.max(2, grid.length + 1);
+    this.solutionTitle = spec.questions.find((q) => q.key === 'solution')?.title ?? '';
     const column = (name: string): number => (grid[0] ?? []).map(String).indexOf(name);
-    const [code, title, solution] = [column(ENTRY_COLUMNS.code), column(ENTRY_COLUMNS.title), column(RAW_PREFIX + (spec.questions.find((q) => q.key === 'solution')?.title ?? ''))];
+    const [code, title, solution] = [column(ENTRY_COLUMNS.code), column(ENTRY_COLUMNS.title), column(RAW_PREFIX + this.solutionTitle)];
     const records = grid.slice(1).map((row) => ({ id: String(row[code] ?? ''), text: `${row[title] ?? ''} ${solution < 0 ? '' : (row[solution] ?? '')}` }));
     // Applied ideas: code (or row number), name, summary.
     for (const [i, row] of (applied ?? []).slice(1).entries()) {
@@ -112,6 +115,13 @@ class Register {
 
   cellsAt(row: number): CellValue[] {
     return this.grid[row - 1] ?? [];
+  }
+
+  /** The register as it stands once `prepared` rows are written: receipts are sent from it without reading it again. */
+  withRows(prepared: readonly Prepared[]): Grid {
+    const grid = this.grid.length > 0 ? [...this.grid] : [this.header];
+    for (const p of prepared) grid[p.row - 1] = p.cells;
+    return grid;
   }
 
   claimRow(): number {
@@ -133,7 +143,6 @@ interface Prepared {
   row: number;
   cells: CellValue[];
   outcome: ReceiveOutcome;
-  receiptTo: string | null;
 }
 
 function prepare(config: ContestConfig, register: Register, wording: IntakeWording, response: FormResponseData): Prepared | null {
@@ -159,13 +168,13 @@ function prepare(config: ContestConfig, register: Register, wording: IntakeWordi
   const cells = entryRowCells({ code, submission, check, statusText, reasonsText, closest, receipt, receiptTo: address, preScreening }, register.spec, config, response.timestamp);
   if (existing && existingRow !== undefined) {
     const same = cells.every((v, i) => sameCell(v, existing[i] ?? ''));
-    return { row: existingRow, cells, outcome: { kind: same ? 'unchanged' : 'updated', code, row: existingRow }, receiptTo: null };
+    return { row: existingRow, cells, outcome: { kind: same ? 'unchanged' : 'updated', code, row: existingRow } };
   }
   const row = register.claimRow();
   register.index.codes.push(code);
   register.index.rowOfResponse.set(response.responseId, row);
   register.similar.add({ id: code, text: textOf(submission) });
-  return { row, cells, outcome: { kind: 'created', code, row }, receiptTo: address || null };
+  return { row, cells, outcome: { kind: 'created', code, row } };
 }
 
 function newMatch(register: Register, submission: Submission, code: string): SimilarMatch | null {
@@ -180,7 +189,7 @@ function newMatch(register: Register, submission: Submission, code: string): Sim
  */
 function storedMatch(register: Register, existing: CellValue[], submission: Submission): SimilarMatch | null {
   const at = (name: string): number => register.header.indexOf(name);
-  const solutionTitle = register.spec.questions.find((q) => q.key === 'solution')?.title ?? '';
+  const solutionTitle = register.solutionTitle;
   const sameText = String(existing[at(ENTRY_COLUMNS.title)] ?? '') === submission.title && String(existing[at(RAW_PREFIX + solutionTitle)] ?? '') === (submission.raw[solutionTitle] ?? '');
   if (!sameText) return newMatch(register, submission, String(existing[at(ENTRY_COLUMNS.code)]));
   const id = String(existing[at(ENTRY_COLUMNS.closest)] ?? '');
@@ -208,15 +217,14 @@ function write(ports: IntakePorts, register: Register, prepared: readonly Prepar
 
 /** The submit trigger's work: one response into the register, under the lock. */
 export function receiveResponse(config: ContestConfig, ports: IntakePorts, wording: IntakeWording, response: FormResponseData): ReceiveOutcome {
-  const outcome = ports.lock.withLock(() => {
+  return ports.lock.withLock(() => {
     const register = openRegister(config, ports);
     const prepared = prepare(config, register, wording, response);
     if (!prepared) return { kind: 'blankEvent' } as const;
     write(ports, register, [prepared]);
+    if (prepared.outcome.kind === 'created') sendReceipts(config, ports, wording, register.withRows([prepared]));
     return prepared.outcome;
   });
-  if (outcome.kind === 'created') sendQueuedReceipts(config, ports, wording);
-  return outcome;
 }
 
 /** Rebuilds missing rows (and updates edited ones) from every response of the form. */
@@ -224,51 +232,52 @@ export function syncEntries(config: ContestConfig, ports: IntakePorts, wording: 
   const formId = ports.state.get(FORM_ID_KEY);
   if (!formId || !ports.forms.exists(formId)) return { created: 0, updated: 0, unchanged: 0 };
   const responses = ports.forms.responses(formId).sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
-  const counts = ports.lock.withLock(() => {
+  return ports.lock.withLock(() => {
     const register = openRegister(config, ports);
     const prepared = responses.map((r) => prepare(config, register, wording, r)).filter((p): p is Prepared => p !== null);
     write(ports, register, prepared);
     const count = (kind: string): number => prepared.filter((p) => p.outcome.kind === kind).length;
+    if (count('created') > 0) sendReceipts(config, ports, wording, register.withRows(prepared));
     return { created: count('created'), updated: count('updated'), unchanged: count('unchanged') };
   });
-  if (counts.created > 0) sendQueuedReceipts(config, ports, wording);
-  return counts;
 }
 
 /** Sends queued receipts while the daily quota lasts; the rest stay queued for the next run. */
 export function sendQueuedReceipts(config: ContestConfig, ports: IntakePorts, wording: IntakeWording): { sent: number; queued: number } {
-  return ports.lock.withLock(() => {
-    const grid = ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [];
-    const header = (grid[0] ?? []).map(String);
-    const at = (name: string): number => header.indexOf(name);
-    const receiptAt = at(ENTRY_COLUMNS.receipt);
-    if (receiptAt < 0) return { sent: 0, queued: 0 };
-    const toAt = at(ENTRY_COLUMNS.receiptTo);
-    let quota = ports.mail.remainingQuota();
-    let sent = 0;
-    let queued = 0;
-    const column: CellValue[][] = grid.slice(1).map((row) => [row[receiptAt]]);
-    grid.slice(1).forEach((row, i) => {
-      if (row[receiptAt] !== RECEIPT_STATES.queued) return;
-      const to = toAt < 0 ? '' : String(row[toAt]).trim();
-      if (quota <= 0 || to === '') {
-        queued++;
-        return;
-      }
-      const message = wording.receipt({
-        code: String(row[at(ENTRY_COLUMNS.code)]),
-        title: String(row[at(ENTRY_COLUMNS.title)]),
-        statusText: String(row[at(ENTRY_COLUMNS.status)]),
-        reasonsText: String(row[at(ENTRY_COLUMNS.reasons)]),
-        contest: config.identity.title,
-      });
-      // MailApp has no batch send: one call per receipt, bounded by the day's quota.
-      ports.mail.send(to, message.subject, message.body);
-      quota--;
-      sent++;
-      column[i] = [RECEIPT_STATES.sent];
+  return ports.lock.withLock(() => sendReceipts(config, ports, wording, ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? []));
+}
+
+/** Sends the receipts queued in `grid` (the register as it stands, header included); call holding the lock. */
+function sendReceipts(config: ContestConfig, ports: IntakePorts, wording: IntakeWording, grid: Grid): { sent: number; queued: number } {
+  const header = (grid[0] ?? []).map(String);
+  const at = (name: string): number => header.indexOf(name);
+  const receiptAt = at(ENTRY_COLUMNS.receipt);
+  if (receiptAt < 0) return { sent: 0, queued: 0 };
+  const toAt = at(ENTRY_COLUMNS.receiptTo);
+  let quota = ports.mail.remainingQuota();
+  let sent = 0;
+  let queued = 0;
+  const column: CellValue[][] = grid.slice(1).map((row) => [row[receiptAt]]);
+  grid.slice(1).forEach((row, i) => {
+    if (row[receiptAt] !== RECEIPT_STATES.queued) return;
+    const to = toAt < 0 ? '' : String(row[toAt]).trim();
+    if (quota <= 0 || to === '') {
+      queued++;
+      return;
+    }
+    const message = wording.receipt({
+      code: String(row[at(ENTRY_COLUMNS.code)]),
+      title: String(row[at(ENTRY_COLUMNS.title)]),
+      statusText: String(row[at(ENTRY_COLUMNS.status)]),
+      reasonsText: String(row[at(ENTRY_COLUMNS.reasons)]),
+      contest: config.identity.title,
     });
-    if (sent > 0) ports.workbook.writeCells(ENTRIES_SHEET, 2, receiptAt + 1, column);
-    return { sent, queued };
+    // MailApp has no batch send: one call per receipt, bounded by the day's quota.
+    ports.mail.send(to, message.subject, message.body);
+    quota--;
+    sent++;
+    column[i] = [RECEIPT_STATES.sent];
   });
+  if (sent > 0) ports.workbook.writeCells(ENTRIES_SHEET, 2, receiptAt + 1, column);
+  return { sent, queued };
 }
