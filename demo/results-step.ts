@@ -4,6 +4,7 @@
 // announcement shows what the board would be asked to approve.
 
 import type { CellValue } from '../src/core/cell';
+import { columnToLetters } from '../test/emulator/a1';
 import type { ContestConfig } from '../src/core/config/model';
 import { computeResults } from '../src/core/results/compute-results';
 import type { ContestResults } from '../src/core/results/results-model';
@@ -107,13 +108,6 @@ export function correctedResults(config: ContestConfig, judged: JudgedContest): 
   return computeResults({ config, entries: judged.contest.entries, sheets: correctedSheets(judged) });
 }
 
-/** A1 notation of a 1-based column. */
-function columnLetter(n: number): string {
-  let out = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-  return out;
-}
-
 export interface CrossCheckSheet {
   /** Every cell of the sheet, row by row, formulas as text starting with "=". */
   cells: CellValue[][];
@@ -132,12 +126,12 @@ export function crossCheckSheet(config: ContestConfig, results: ContestResults):
   const ranked = results.entries.filter((r) => r.finalScore !== null);
   const chain = results.tieBreaks.length;
   const last = ranked.length + 1;
-  const range = (column: number): string => `${columnLetter(column)}2:${columnLetter(column)}${last}`;
+  const range = (column: number): string => `${columnToLetters(column)}2:${columnToLetters(column)}${last}`;
   const tieBreakRanges = Array.from({ length: chain }, (_, i) => range(3 + i));
   const rankColumn = 3 + chain;
   const prizeColumn = rankColumn + 1;
   const tiersColumn = prizeColumn + 3;
-  const tiersRange = `${columnLetter(tiersColumn)}1:${columnLetter(tiersColumn + 3)}${config.prizes.tiers.length + 1}`;
+  const tiersRange = `${columnToLetters(tiersColumn)}1:${columnToLetters(tiersColumn + 3)}${config.prizes.tiers.length + 1}`;
   const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   const rankFormula = `=CCHC_RANK(${[range(2), ...tieBreakRanges].join(', ')})`;
   const prizeFormula = `=CCHC_PRIZE(${[

@@ -10,8 +10,7 @@ import { runSetUpFlow } from './ui/set-up-flow';
 import { reportingErrors } from './ui/user-errors';
 import { intakeWording, runCreateFormFlow, runDailyIntakeCheck, runSyncFlow, runUnitsReportFlow } from './ui/intake-flow';
 import { ensureSubmitTrigger, receiveResponse, type IntakePorts } from './app/intake';
-import { readConfiguration } from './app/contest-configuration';
-import { hasErrors } from './core/problem';
+import { usableConfiguration } from './app/contest-configuration';
 import { GoogleForms, responseData } from './workspace/google-form';
 import { AppsScriptMail, DocumentLock, DocumentState, ScriptTriggers } from './workspace/script-services';
 
@@ -93,9 +92,9 @@ export function menuUnitsReport(): void {
 /** The entry form's submit trigger: one response into the register (no UI: errors go to the log). */
 export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const ports = intakePorts();
-  const { config, problems } = readConfiguration(ports.workbook);
+  const config = usableConfiguration(ports.workbook);
   // Without a usable configuration the response stays in the form; the daily sync takes it later.
-  if (!config || hasErrors(problems)) return;
+  if (!config) return;
   receiveResponse(config, ports, intakeWording(config), responseData(e.response));
 }
 

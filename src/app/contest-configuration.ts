@@ -5,7 +5,7 @@ import type { ContestConfig } from '../core/config/model';
 import { decodeConfig, encodeConfig } from '../core/config/sheet-codec';
 import { CONFIG_SHEET_NAMES } from '../core/config/workbook-vocabulary';
 import { validateConfig } from '../core/config/validation';
-import type { Problem } from '../core/problem';
+import { hasErrors, type Problem } from '../core/problem';
 import type { WorkbookPort } from './ports';
 
 export interface WrittenConfiguration {
@@ -49,4 +49,10 @@ export function readConfiguration(workbook: WorkbookPort): ReadConfiguration {
   if (grids.size === 0) return { found: false, config: null, problems: [] };
   const { config, problems } = decodeConfig(Object.fromEntries(grids));
   return { found: true, config, problems };
+}
+
+/** The configuration when it reads without errors, else null: what intake and triggers work from. */
+export function usableConfiguration(workbook: WorkbookPort): ContestConfig | null {
+  const { config, problems } = readConfiguration(workbook);
+  return config && !hasErrors(problems) ? config : null;
 }

@@ -4,11 +4,9 @@
 
 import type { ContestConfig } from '../core/config/model';
 import { unitIntake } from '../core/intake/units-report';
-import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../core/intake/entries-sheet';
-import { BOOLEAN_WORDS, readWord } from '../core/config/workbook-vocabulary';
-import { readConfiguration } from '../app/contest-configuration';
+import { ENTRIES_SHEET, unitsOfRegister } from '../core/intake/entries-sheet';
+import { usableConfiguration } from '../app/contest-configuration';
 import { ensureSubmitTrigger, sendQueuedReceipts, setUpEntryForm, syncEntries, type IntakePorts, type IntakeWording } from '../app/intake';
-import { hasErrors } from '../core/problem';
 import type { Locale } from './locale';
 import { describeIntakeReason, intakeStatusWord } from './messages/intake-text';
 import { uiText } from './messages/ui-text';
@@ -23,16 +21,15 @@ export function intakeWording(config: ContestConfig): IntakeWording {
 }
 
 /** The configuration, or null after telling the user why it cannot be used. */
-export function usableConfiguration(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): ContestConfig | null {
-  const { config, problems } = readConfiguration(ports.workbook);
-  if (config && !hasErrors(problems)) return config;
-  ui.alert(uiText[locale].intake.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
-  return null;
+function configurationOrAlert(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): ContestConfig | null {
+  const config = usableConfiguration(ports.workbook);
+  if (!config) ui.alert(uiText[locale].intake.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+  return config;
 }
 
 export function runCreateFormFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = usableConfiguration(ports, ui, locale);
+  const config = configurationOrAlert(ports, ui, locale);
   if (!config) return;
   const result = setUpEntryForm(config, ports);
   ui.alert(t.title, result.formCreated ? t.formCreated(result.url) : t.formExists, ui.ButtonSet.OK);
@@ -40,7 +37,7 @@ export function runCreateFormFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.
 
 export function runSyncFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = usableConfiguration(ports, ui, locale);
+  const config = configurationOrAlert(ports, ui, locale);
   if (!config) return;
   const lines: string[] = [];
   if (ensureSubmitTrigger(ports)) lines.push(t.triggerRecreated);
@@ -53,17 +50,14 @@ export function runSyncFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, lo
 
 export function runUnitsReportFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = usableConfiguration(ports, ui, locale);
+  const config = configurationOrAlert(ports, ui, locale);
   if (!config) return;
-  const grid = ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [];
-  const header = (grid[0] ?? []).map(String);
-  const [unitColumn, markColumn] = [header.indexOf(ENTRY_COLUMNS.unit), header.indexOf(ENTRY_COLUMNS.preScreening)];
-  const codeOf = new Map(config.units.map((u) => [u.name, u.code]));
-  const rows = unitColumn < 0 ? [] : grid.slice(1);
-  const unitOf = (row: (typeof rows)[number]): string => codeOf.get(String(row[unitColumn])) ?? String(row[unitColumn]);
-  // The unit's pre-screening mark is typed in the register: "Có" (or "x") for an entry it sends forward.
-  const chosen = rows.filter((row) => markColumn >= 0 && readWord(BOOLEAN_WORDS, String(row[markColumn])) === 'yes').map(unitOf);
-  const report = unitIntake(config, rows.map(unitOf), chosen);
+  const entries = unitsOfRegister(ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [], config);
+  const report = unitIntake(
+    config,
+    entries.map((e) => e.unitCode),
+    entries.filter((e) => e.chosen).map((e) => e.unitCode),
+  );
   const missing = report.filter((u) => u.missing);
   const lines = [missing.length === 0 ? t.allUnitsHaveEntries : t.unitsReport(missing.map((u) => `- ${u.unitName}`).join('\n'))];
   if (config.unitRules.preScreening) {
@@ -74,8 +68,8 @@ export function runUnitsReportFlow(ports: IntakePorts, ui: GoogleAppsScript.Base
 
 /** The daily trigger: the submit trigger is still there, missed responses are in, receipts go out. */
 export function runDailyIntakeCheck(ports: IntakePorts): void {
-  const { config, problems } = readConfiguration(ports.workbook);
-  if (!config || hasErrors(problems)) return;
+  const config = usableConfiguration(ports.workbook);
+  if (!config) return;
   ensureSubmitTrigger(ports);
   syncEntries(config, ports, intakeWording(config));
   sendQueuedReceipts(config, ports, intakeWording(config));

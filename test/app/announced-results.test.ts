@@ -1,20 +1,9 @@
-import { createEmulator } from '../emulator';
 import { announceResults, compareWithAnnouncement } from '../../src/app/announced-results';
 import { presetById } from '../../src/core/config/presets';
 import type { Entry } from '../../src/core/entry';
 import { computeResults } from '../../src/core/results/compute-results';
 import type { ScoreSheet } from '../../src/core/scoring/score-sheet';
-import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
-
-let uninstall: (() => void) | undefined;
-afterEach(() => uninstall?.());
-
-function setUp() {
-  uninstall?.();
-  const emu = createEmulator({ latency: 'off' });
-  uninstall = emu.install();
-  return { emu, workbook: new SpreadsheetWorkbook(emu.activeSpreadsheet) };
-}
+import { freshWorkbook as setUp } from './emulated-workbook';
 
 const config = presetById('dakrong2020').build();
 const judges = ['a@x.vn', 'b@x.vn', 'c@x.vn'];

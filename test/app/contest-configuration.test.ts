@@ -1,18 +1,6 @@
-import { createEmulator } from '../emulator';
 import { readConfiguration, writeConfiguration } from '../../src/app/contest-configuration';
 import { presetById } from '../../src/core/config/presets';
-import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
-
-let uninstall: (() => void) | undefined;
-afterEach(() => uninstall?.());
-
-/** A fresh emulated spreadsheet with its globals installed (the previous one's removed first). */
-function setUp() {
-  uninstall?.();
-  const emu = createEmulator({ latency: 'off' });
-  uninstall = emu.install();
-  return { emu, workbook: new SpreadsheetWorkbook(emu.activeSpreadsheet) };
-}
+import { freshWorkbook as setUp } from './emulated-workbook';
 
 describe('configuration sheets on the emulated spreadsheet', () => {
   it('reads back exactly the configuration it wrote', () => {

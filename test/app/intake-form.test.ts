@@ -1,24 +1,18 @@
 // Intake end to end on the emulator: the menu creates the form, Google Forms delivers responses,
 // the submit trigger (src/main.ts) files them in the register.
 
-import { createEmulator } from '../emulator';
 import * as entryPoints from '../../src/main';
 import { writeConfiguration } from '../../src/app/contest-configuration';
 import { presetById } from '../../src/core/config/presets';
 import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../../src/core/intake/entries-sheet';
 import { buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
-import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
+import { freshWorkbook, registerRows as register } from './emulated-workbook';
 
 const SECRETARY = 'thuky@demo.example';
-let uninstall: (() => void) | undefined;
-afterEach(() => uninstall?.());
-
 function setUp() {
-  uninstall?.();
-  const emu = createEmulator({ owner: SECRETARY, latency: 'off', scope: entryPoints });
-  uninstall = emu.install();
+  const { emu, workbook } = freshWorkbook({ owner: SECRETARY, scope: entryPoints });
   const config = presetById('hauGiang2024').build();
-  emu.runAs(SECRETARY, () => writeConfiguration(config, new SpreadsheetWorkbook(emu.activeSpreadsheet), '(cũ)'));
+  emu.runAs(SECRETARY, () => writeConfiguration(config, workbook, '(cũ)'));
   emu.triggers.open(SECRETARY);
   const spec = buildFormSpec(config);
   const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
@@ -37,12 +31,6 @@ function setUp() {
     ...extra,
   });
   return { emu, config, answers, title };
-}
-
-function register(emu: ReturnType<typeof setUp>['emu']): Record<string, unknown>[] {
-  const values = emu.inspect.values(ENTRIES_SHEET);
-  const header = values[0].map(String);
-  return values.slice(1).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
 }
 
 function createForm(emu: ReturnType<typeof setUp>['emu']) {

@@ -1,4 +1,3 @@
-import { createEmulator } from '../emulator';
 import { receiveResponse, sendQueuedReceipts, setUpEntryForm, syncEntries, RECEIPT_STATES, type IntakePorts } from '../../src/app/intake';
 import type { FormResponseData, FormsPort, MailPort, TriggersPort } from '../../src/app/ports';
 import type { ContestConfig } from '../../src/core/config/model';
@@ -6,17 +5,12 @@ import { presetById } from '../../src/core/config/presets';
 import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../../src/core/intake/entries-sheet';
 import { buildFormSpec, ORIGINALITY_CHOICE, type FormSpec } from '../../src/core/intake/form-spec';
 import { intakeWording } from '../../src/ui/intake-flow';
-import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
+import { freshWorkbook, registerRows as register } from './emulated-workbook';
 import { DocumentLock, DocumentState } from '../../src/workspace/script-services';
-
-let uninstall: (() => void) | undefined;
-afterEach(() => uninstall?.());
 
 /** Forms, triggers and mail as simple fakes; the spreadsheet, properties and lock are the emulator's. */
 function setUp(quota = 100) {
-  uninstall?.();
-  const emu = createEmulator({ latency: 'off' });
-  uninstall = emu.install();
+  const { emu, workbook } = freshWorkbook();
   const config: ContestConfig = presetById('hauGiang2024').build();
   config.members = [{ name: 'Nguyễn Thị Thu Hà', email: 'ha.ntt@demo.example', role: 'judge', unit: 'Sở Nội vụ', position: '' }];
   const forms = { created: 0, stored: [] as FormResponseData[] };
@@ -37,7 +31,7 @@ function setUp(quota = 100) {
     remainingQuota: () => quota - sent.length,
     send: (to, subject, body) => void sent.push({ to, subject, body }),
   };
-  const ports: IntakePorts = { workbook: new SpreadsheetWorkbook(emu.activeSpreadsheet), forms: formsPort, triggers: triggersPort, mail, state: new DocumentState(), lock: new DocumentLock() };
+  const ports: IntakePorts = { workbook, forms: formsPort, triggers: triggersPort, mail, state: new DocumentState(), lock: new DocumentLock() };
   return { emu, config, ports, forms, triggers, sent, spec: buildFormSpec(config), wording: intakeWording(config) };
 }
 
@@ -70,12 +64,6 @@ const response = (id: string, answers: Record<string, string | string[]>, at = '
   respondentEmail: email,
   answers,
 });
-
-function register(emu: ReturnType<typeof setUp>['emu']): Record<string, unknown>[] {
-  const values = emu.inspect.values(ENTRIES_SHEET);
-  const header = values[0].map(String);
-  return values.slice(1).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
-}
 
 describe('creating the entry form', () => {
   it('creates one form and one submit trigger however many times it runs', () => {

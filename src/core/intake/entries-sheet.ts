@@ -6,7 +6,7 @@
 import type { CellValue, Grid } from '../cell';
 import { isDate } from '../cell-grid';
 import type { ContestConfig, EntrantKind } from '../config/model';
-import { ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, readWord, wordFor } from '../config/workbook-vocabulary';
+import { BOOLEAN_WORDS, ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, readWord, wordFor } from '../config/workbook-vocabulary';
 import type { Entry } from '../entry';
 import { joinFullName } from '../vn/names';
 import { fitCell } from '../sheet-text';
@@ -112,7 +112,6 @@ export function entryRowCells(row: EntryRow, spec: FormSpec, config: ContestConf
 export function entriesFromRegister(grid: Grid, config: ContestConfig, keep: (status: string) => boolean): Entry[] {
   const header = (grid[0] ?? []).map(String);
   const at = (column: EntryColumn): number => header.indexOf(ENTRY_COLUMNS[column]);
-  const codeOf = (list: readonly { code: string; name: string }[], name: string): string => list.find((x) => x.name === name)?.code ?? name;
   const entries: Entry[] = [];
   for (const row of grid.slice(1)) {
     const cell = (column: EntryColumn): CellValue => row[at(column)] ?? '';
@@ -123,13 +122,32 @@ export function entriesFromRegister(grid: Grid, config: ContestConfig, keep: (st
     entries.push({
       code,
       title: String(cell('title')),
-      unitCode: codeOf(config.units, String(cell('unit'))),
-      categoryCode: codeOf(config.categories, String(cell('category'))),
+      unitCode: codeByName(config.units, String(cell('unit'))),
+      categoryCode: codeByName(config.categories, String(cell('category'))),
       kind,
       submittedAt: received.toISOString(),
     });
   }
   return entries;
+}
+
+/** The register writes names of units and categories: their codes again (an unknown name stands for itself). */
+function codeByName(list: readonly { code: string; name: string }[], name: string): string {
+  return list.find((x) => x.name === name)?.code ?? name;
+}
+
+/**
+ * Every entry's unit code and whether its unit chose it in its pre-screening (the mark typed in
+ * "Sơ loại của đơn vị": "Có" or "x"), for the units report.
+ */
+export function unitsOfRegister(grid: Grid, config: ContestConfig): { unitCode: string; chosen: boolean }[] {
+  const header = (grid[0] ?? []).map(String);
+  const [unitAt, markAt] = [header.indexOf(ENTRY_COLUMNS.unit), header.indexOf(ENTRY_COLUMNS.preScreening)];
+  if (unitAt < 0) return [];
+  return grid.slice(1).map((row) => ({
+    unitCode: codeByName(config.units, String(row[unitAt])),
+    chosen: markAt >= 0 && readWord(BOOLEAN_WORDS, String(row[markAt])) === 'yes',
+  }));
 }
 
 /** Where each entry's row is, by response id, and the codes already given (header row excluded). */
