@@ -12,6 +12,7 @@ import { computeResults } from '../src/core/results/compute-results';
 import { sheetTotal } from '../src/core/scoring/sheet-total';
 import { CCHC_AGGREGATE, CCHC_PRIZE, CCHC_RANK } from '../src/functions';
 import { entryExplainer } from '../src/ui/messages/results-text';
+import { assignJudges, type AssignmentInput } from '../src/core/judging/assignment';
 import { ordinaryJudge, simulateEntries, simulateSheets, type JudgeHabit } from '../demo/simulated-judging';
 
 const RUNS = 5;
@@ -64,6 +65,20 @@ function scenario(entries: number): void {
   const novelty = codes.map((_, i) => [typeof scores[i][0] === 'number' ? (scores[i][0] as number) % 7 : '']);
   const tiers = [['Giải Nhất', 1, 15_000_000, ''], ['Giải Nhì', 2, 10_000_000, ''], ['Giải Ba', 3, 7_000_000, ''], ['Giải Khuyến khích', 5, 3_000_000, '']];
 
+  // Judges from ten of the units, so own-unit exclusions shape the assignment.
+  const panel = judges.map((j, i) => ({ email: j.judge, unit: i < 10 ? config.units[i % config.units.length]?.code ?? '' : '' }));
+  const assignment: AssignmentInput = {
+    round: 'preliminary',
+    entries: contest.entries.map((e) => ({ code: e.code, unitCode: e.unitCode })),
+    judges: panel,
+    units: config.units,
+    judgesPerEntry: 3,
+    conflicts: [],
+    previous: [],
+    scored: new Set(),
+  };
+  const tenJudges = assignJudges({ ...assignment, judges: panel.slice(0, 10) });
+
   const results = computeResults({ config, entries: contest.entries, sheets });
   const explain = entryExplainer(results, config, 'vi');
   const operations: [string, () => unknown][] = [
@@ -74,6 +89,8 @@ function scenario(entries: number): void {
     ['CCHC_RANK + CCHC_PRIZE', () => CCHC_PRIZE(scores, tiers, 'Chia đều', '', novelty) && CCHC_RANK(scores, novelty)],
     ['computeResults (2 vòng, xếp hạng, xét giải, giải thích dạng dữ liệu)', () => computeResults({ config, entries: contest.entries, sheets })],
     ['explanations (câu giải thích cho mọi bài)', () => results.entries.map(explain)],
+    ['assignJudges (3 giám khảo mỗi bài, loại đơn vị của giám khảo)', () => assignJudges(assignment)],
+    ['assignJudges (thêm 5 giám khảo vào hội đồng 10 người, chia lại)', () => assignJudges({ ...assignment, previous: tenJudges.assignments })],
   ];
   for (const [operation, action] of operations) {
     const { medianMs, minMs } = timed(action);

@@ -16,8 +16,7 @@ import { describeNotice, entryExplainer } from '../src/ui/messages/results-text'
 import { functionsText } from '../src/ui/messages/functions-text';
 
 const cellText = functionsText.vi;
-import type { Entry } from '../src/core/entry';
-import { simulateSheets, withQuality, type JudgeHabit, type SimulatedContest } from './simulated-judging';
+import type { JudgeHabit, SimulatedContest } from './simulated-judging';
 
 /** The demo panel's habits: what a secretariat meets in a real panel. */
 export function demoHabits(config: ContestConfig): JudgeHabit[] {
@@ -38,19 +37,9 @@ export interface JudgedContest {
   results: ContestResults;
 }
 
-/** Preliminary round for every entry, then the defence round for the shortlist. */
-export function judgeContest(config: ContestConfig, entries: readonly Entry[]): JudgedContest {
-  const contest = withQuality(entries);
-  const habits = demoHabits(config);
-  const codes = contest.entries.map((e) => e.code);
-  const sheets = simulateSheets(contest, codes, config.rounds.preliminary.rubric, 'preliminary', habits);
-  let results = computeResults({ config, entries: contest.entries, sheets });
-  if (config.rounds.defence) {
-    const finalists = results.entries.filter((r) => r.shortlisted).map((r) => r.entry.code);
-    sheets.push(...simulateSheets(contest, finalists, config.rounds.defence.rubric, 'defence', habits, 11));
-    results = computeResults({ config, entries: contest.entries, sheets });
-  }
-  return { contest, sheets, results };
+/** The results of what the judges typed into their sheets. */
+export function judgeContest(config: ContestConfig, contest: SimulatedContest, sheets: readonly ScoreSheet[]): JudgedContest {
+  return { contest, sheets: [...sheets], results: computeResults({ config, entries: contest.entries, sheets }) };
 }
 
 /** A judge corrects one finalist's defence score after the announcement (the winner's, downwards). */

@@ -20,6 +20,8 @@ import { writeXlsx } from './xlsx-export';
 import { announceResults, compareWithAnnouncement, type AnnouncementComparison } from '../src/app/announced-results';
 import { ANNOUNCED_SHEET } from '../src/core/results/announced-sheet';
 import { runIntake } from './intake-step';
+import { runJudging } from './judging-step';
+import { withQuality } from './simulated-judging';
 import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, noticesOf, winnersOf } from './results-step';
 import { formatMoney, formatNumberVi } from '../src/core/vn';
 import { performance } from 'node:perf_hooks';
@@ -65,6 +67,10 @@ async function main(): Promise<void> {
         [m.name, m.email, wordFor(MEMBER_ROLE_WORDS, m.role), m.unit, m.position].map(literalCell),
       );
       members.getRange(members.getLastRow() + 1, 1, memberRows.length, 5).setValues(memberRows);
+      // Three judges per entry: the panel's loads are balanced and a wide disagreement gets a fourth.
+      const settings = ss.getSheetByName(SHEET_NAMES.settings)!;
+      const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+      settings.getRange(keys.indexOf('judging.judgesPerEntry') + 1, 3).setValue(3);
     }),
   );
   measure('Kiểm tra cấu hình', () => emu.clickMenu('Kiểm tra cấu hình', { user: SECRETARY }));
@@ -78,8 +84,10 @@ async function main(): Promise<void> {
   // Judging and results. The scores stay in memory until the judging workbooks exist; the
   // cross-check sheet is written through the emulated Sheets API and its formulas run there.
   const intake = runIntake(emu, config, SECRETARY, measure);
+  const contest = withQuality(intake.entries);
+  const judging = runJudging(emu, config, contest, SECRETARY, measure);
   const computeStart = performance.now();
-  const judged = judgeContest(config, intake.entries);
+  const judged = judgeContest(config, contest, judging.sheets);
   const computeMs = Math.round(performance.now() - computeStart);
   const { results } = judged;
   emu.registerCustomFunctions({ CCHC_RANK: entryPoints.CCHC_RANK, CCHC_PRIZE: entryPoints.CCHC_PRIZE } as Record<string, (...a: unknown[]) => unknown>);
@@ -115,6 +123,8 @@ async function main(): Promise<void> {
   console.log(`\nNHẬN BÀI: biểu mẫu ${intake.formItems} mục; ${intake.received} bài: ${Object.entries(intake.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}; ${intake.receiptsSent} biên nhận đã gửi.`);
   for (const f of intake.flagged) console.log(`  - ${f.code} (${f.status}): ${f.reasons.replace(/\n/g, ' ')}`);
   console.log(`  ${intake.unitsWithoutEntries.replace(/\n/g, ' ')}`);
+  console.log(`\nCHẤM ĐIỂM: ${judging.judgeSheets.length} phiếu chấm (bảng tính riêng của từng giám khảo), ${judging.cellsTyped} ô điểm do giám khảo mô phỏng nhập.`);
+  for (const a of judging.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
   console.log(`\nKẾT QUẢ (${judged.contest.entries.length} bài, ${config.members.filter((m) => m.role === 'judge').length} giám khảo mô phỏng, tính trong ${computeMs} ms):`);
   for (const w of winners) console.log(`  - ${w.tier}: ${w.code} «${w.title}», ${w.finalScore === null ? '' : formatNumberVi(w.finalScore)} điểm, ${w.amountText}`);
   console.log(`  Tổng tiền thưởng: ${formatMoney(results.budget.awarded)}`);
@@ -143,6 +153,11 @@ async function main(): Promise<void> {
       unitsWithoutEntries: intake.unitsWithoutEntries,
       receiptsSent: intake.receiptsSent,
       judged: intake.entries.length,
+    },
+    judging: {
+      sheets: judging.judgeSheets,
+      cellsTyped: judging.cellsTyped,
+      menuMessages: judging.alerts,
     },
     results: {
       entries: judged.contest.entries.length,

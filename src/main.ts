@@ -13,6 +13,9 @@ import { ensureSubmitTrigger, receiveResponse, type IntakePorts } from './app/in
 import { usableConfiguration } from './app/contest-configuration';
 import { GoogleForms, responseData } from './workspace/google-form';
 import { AppsScriptMail, DocumentLock, DocumentState, ScriptTriggers } from './workspace/script-services';
+import { appsScriptJudgingPorts } from './workspace/judging-ports';
+import { recordScoreEdit, type JudgingPorts } from './app/judging';
+import { judgingWording, runAssignFlow, runDailyJudgingCheck, runLockFlow, runRemindFlow, runScoringSheetsFlow, runSyncScoresFlow } from './ui/judging-flow';
 
 export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
@@ -98,12 +101,70 @@ export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): 
   receiveResponse(config, ports, intakeWording(config), responseData(e.response));
 }
 
-/** Daily trigger: re-creates a lost submit trigger, syncs missed responses, sends queued receipts. */
+/**
+ * Daily trigger: re-creates a lost submit trigger, syncs missed responses, sends queued receipts;
+ * then locks judging after its deadline and reminds judges before it. An add-on has one
+ * time-driven trigger per user per document, so this one does both (its name predates judging).
+ */
 export function dailyIntakeCheck(): void {
   runDailyIntakeCheck(intakePorts());
+  runDailyJudgingCheck(judgingPorts());
 }
 
 /** Installable open trigger: when the spreadsheet opens, a lost submit trigger is re-created at once. */
 export function intakeCheckOnOpen(): void {
   ensureSubmitTrigger(intakePorts());
+}
+
+function judgingPorts(): JudgingPorts {
+  return appsScriptJudgingPorts(SpreadsheetApp.getActiveSpreadsheet(), judgingWording());
+}
+
+/** Menu: "Phân công giám khảo". */
+export function menuAssignJudges(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runAssignFlow(judgingPorts(), ui, locale));
+}
+
+/** Menu: "Tạo / cập nhật phiếu chấm". */
+export function menuScoringSheets(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runScoringSheetsFlow(judgingPorts(), ui, locale));
+}
+
+/** Menu: "Cập nhật điểm và tiến độ chấm". */
+export function menuSyncScores(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runSyncScoresFlow(judgingPorts(), ui, locale));
+}
+
+/** Menu: "Khóa chấm điểm". */
+export function menuLockScoring(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runLockFlow(judgingPorts(), ui, locale));
+}
+
+/** Menu: "Nhắc giám khảo chấm bài". */
+export function menuRemindJudges(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => runRemindFlow(judgingPorts(), ui, locale));
+}
+
+/**
+ * Installable edit trigger of this spreadsheet (shared mode): a judge's score edit is appended to
+ * the audit log. `e.user` is empty when Apps Script does not reveal the editor (other domains).
+ */
+export function onScoreEdited(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  recordScoreEdit(judgingPorts(), {
+    sheetName: range.getSheet().getName(),
+    firstRow: range.getRow(),
+    rowCount: range.getNumRows(),
+    editor: e.user ? e.user.getEmail() : '',
+  });
 }

@@ -13,6 +13,8 @@ export interface SheetTable {
   textColumns?: number[];
   /** One hint per header cell ('' for none), shown as the header cell's note. */
   notes?: string[];
+  /** 0-based columns whose '='-strings are formulas the add-on built; every other string is data. */
+  formulaColumns?: number[];
 }
 
 export interface WorkbookPort {
@@ -31,6 +33,10 @@ export interface WorkbookPort {
   writeRows(name: string, header: readonly string[], firstRow: number, rows: readonly (readonly CellValue[])[], textColumns?: readonly number[]): void;
   /** Writes a block of cells at (firstRow, firstColumn), 1-based, into an existing sheet. */
   writeCells(name: string, firstRow: number, firstColumn: number, block: readonly (readonly CellValue[])[]): void;
+  /** Only `editors` (and the owner, always) may change the named sheets; others may still see them. */
+  protectSheets(names: readonly string[], editors: readonly string[]): void;
+  /** Appends rows after the sheet's last row, creating it with `header` when missing. */
+  appendRows(name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): void;
 }
 
 /** A response as the Form holds it: answers by question title, checkbox answers as arrays. */
@@ -57,6 +63,8 @@ export interface TriggersPort {
   ensureDailyTrigger(handler: string): void;
   /** An installable open trigger of this spreadsheet calling `handler`, created once. */
   ensureOpenTrigger(handler: string): void;
+  /** An installable edit trigger of this spreadsheet calling `handler`, created once. */
+  ensureEditTrigger(handler: string): void;
 }
 
 export interface MailPort {
@@ -73,4 +81,48 @@ export interface StatePort {
 export interface LockPort {
   /** Runs `fn` holding the document lock; what it wrote is flushed before the lock is released. */
   withLock<T>(fn: () => T): T;
+}
+
+/** Where a judge's scoring sheet lives: a tab of the contest workbook, or a sheet of the judge's own spreadsheet. */
+export interface SheetLocation {
+  /** null for the contest workbook itself. */
+  spreadsheetId: string | null;
+  sheetName: string;
+}
+
+/** A judge's sheet to create: its cells, which columns hold formulas or must stay hidden, and who may edit what. */
+export interface JudgeSheetDraft {
+  /** Name of the tab, and of the spreadsheet in private mode. */
+  title: string;
+  grid: Grid;
+  /** 1-based columns whose '='-strings are formulas the add-on built; every other string is data. */
+  formulaColumns: readonly number[];
+  /** 1-based row of the table header: rows above it and the header are frozen. */
+  headerRow: number;
+  /** 1-based columns the judge types into; everything else only the secretariat may change. */
+  editableColumns: readonly number[];
+  /** 1-based columns hidden from view (the recorded scores). */
+  hiddenColumns: { first: number; count: number };
+  /** Data validation of the judge's columns, applied from the first data row down. */
+  validation: { firstRow: number; scores: readonly { column: number; max: number; help: string }[]; checkboxColumn: number };
+  judge: string;
+  /** The secretariat members who run the add-on: they keep the right to write the sheet. */
+  secretariat: readonly string[];
+}
+
+export interface JudgeSheetsPort {
+  /** Creates a judge's sheet: a protected tab here, or a new spreadsheet shared with the judge alone. */
+  create(draft: JudgeSheetDraft, privateSpreadsheet: boolean): SheetLocation & { url: string };
+  /** Each sheet's whole data range, one batch read per sheet; null for a sheet that no longer exists. */
+  read(locations: readonly SheetLocation[]): (Grid | null)[];
+  /** A band of rows [firstRow, firstRow + count) of one sheet, every column: one batch read. */
+  readRows(location: SheetLocation, firstRow: number, count: number): Grid;
+  /** Writes a block at (firstRow, column), 1-based; '='-strings in `formulaColumns` (1-based) are formulas. */
+  write(location: SheetLocation, firstRow: number, column: number, cells: Grid, formulaColumns?: readonly number[]): void;
+  /** Applies the draft's data validation to rows [firstRow, firstRow + count) (appended rows). */
+  validate(location: SheetLocation, validation: JudgeSheetDraft['validation'], firstRow: number, count: number): void;
+  /** The judge loses the right to edit the sheet (lock) or gets it back (unlock). */
+  setJudgeCanEdit(location: SheetLocation, judge: string, canEdit: boolean): void;
+  /** The sheet's address for a person. */
+  url(location: SheetLocation): string;
 }

@@ -21,3 +21,10 @@ export function mapCells<T>(input: CellInput, fn: (value: CellValue, at: CellPos
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
+
+/** A 1-based column number in A1 letters, as formulas the add-on builds need: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return letters;
+}

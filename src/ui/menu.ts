@@ -10,6 +10,11 @@ export const MENU_HANDLERS = {
   createForm: 'menuCreateEntryForm',
   syncEntries: 'menuSyncEntries',
   unitsReport: 'menuUnitsReport',
+  assignJudges: 'menuAssignJudges',
+  scoringSheets: 'menuScoringSheets',
+  syncScores: 'menuSyncScores',
+  lockScoring: 'menuLockScoring',
+  remindJudges: 'menuRemindJudges',
 } as const;
 
 export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
@@ -21,5 +26,11 @@ export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void
     .addItem(labels.createForm, MENU_HANDLERS.createForm)
     .addItem(labels.syncEntries, MENU_HANDLERS.syncEntries)
     .addItem(labels.unitsReport, MENU_HANDLERS.unitsReport)
+    .addSeparator()
+    .addItem(labels.assignJudges, MENU_HANDLERS.assignJudges)
+    .addItem(labels.scoringSheets, MENU_HANDLERS.scoringSheets)
+    .addItem(labels.syncScores, MENU_HANDLERS.syncScores)
+    .addItem(labels.lockScoring, MENU_HANDLERS.lockScoring)
+    .addItem(labels.remindJudges, MENU_HANDLERS.remindJudges)
     .addToUi();
 }

@@ -17,13 +17,21 @@ export class ScriptTriggers implements TriggersPort {
   }
 
   ensureDailyTrigger(handler: string): void {
-    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
-    if (!exists) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(6).create();
+    if (!this.has(handler, ScriptApp.EventType.CLOCK)) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(6).create();
   }
 
   ensureOpenTrigger(handler: string): void {
-    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.ON_OPEN);
-    if (!exists) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create();
+    if (!this.has(handler, ScriptApp.EventType.ON_OPEN)) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create();
+  }
+
+  // An add-on may hold one edit trigger per user per document, and only for the document it runs
+  // in (research/apps-script-platform.md §1.4): judges' own spreadsheets cannot have one.
+  ensureEditTrigger(handler: string): void {
+    if (!this.has(handler, ScriptApp.EventType.ON_EDIT)) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+  }
+
+  private has(handler: string, type: GoogleAppsScript.Script.EventType): boolean {
+    return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === type);
   }
 }
 

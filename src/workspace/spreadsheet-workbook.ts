@@ -6,6 +6,7 @@
 import type { CellValue, Grid } from '../core/cell';
 import { literalCell } from '../core/sheet-text';
 import type { SheetTable, WorkbookPort } from '../app/ports';
+import { isFormula, restrictTo } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,10 +31,12 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       const sheet = this.spreadsheet.getSheetByName(table.name) ?? this.spreadsheet.insertSheet(table.name);
       const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
       const text = new Set(table.textColumns ?? []);
-      // A plain-text column stores strings exactly as given; elsewhere a leading apostrophe does.
-      const grid = [table.header, ...table.rows].map((row) =>
-        Array.from({ length: width }, (_, i) => (text.has(i) ? row[i] ?? '' : literalCell(row[i] ?? ''))),
-      );
+      const formulas = new Set(table.formulaColumns ?? []);
+      // A plain-text column stores strings exactly as given; elsewhere a leading apostrophe does,
+      // except for the formulas the add-on itself built (never a header: headers are data).
+      const cell = (value: CellValue | undefined, i: number, header: boolean): CellValue =>
+        text.has(i) || (!header && formulas.has(i) && isFormula(value)) ? value ?? '' : literalCell(value ?? '');
+      const grid = [table.header, ...table.rows].map((row, r) => Array.from({ length: width }, (_, i) => cell(row[i], i, r === 0)));
       sheet.clear();
       // A range may not reach past the sheet's grid (1,000 rows in a new sheet): grow it first.
       const maxRows = sheet.getMaxRows();
@@ -83,6 +86,19 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
     const grid = rows.map((row) => Array.from({ length: width }, (_, i) => (text.has(i) ? (row[i] ?? '') : literalCell(row[i] ?? ''))));
     sheet.getRange(firstRow, 1, rows.length, width).setValues(grid);
+  }
+
+  protectSheets(names: readonly string[], editors: readonly string[]): void {
+    for (const name of names) {
+      const sheet = this.spreadsheet.getSheetByName(name);
+      if (sheet) restrictTo(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect(), editors);
+    }
+  }
+
+  appendRows(name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): void {
+    const existing = this.spreadsheet.getSheetByName(name);
+    const lastRow = existing ? existing.getLastRow() : 1;
+    this.writeRows(name, header, Math.max(lastRow, 1) + 1, rows);
   }
 
   writeCells(name: string, firstRow: number, firstColumn: number, block: readonly (readonly CellValue[])[]): void {

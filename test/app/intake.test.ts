@@ -25,6 +25,7 @@ function setUp(quota = 100) {
     createFormSubmitTrigger: () => void (triggers.submit += 1),
     ensureDailyTrigger: () => void (triggers.daily = 1),
     ensureOpenTrigger: () => void (triggers.open = 1),
+    ensureEditTrigger: () => undefined,
   };
   const sent: { to: string; subject: string; body: string }[] = [];
   const mail: MailPort = {

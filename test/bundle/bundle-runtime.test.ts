@@ -27,6 +27,11 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Tạo biểu mẫu dự thi',
       'Đồng bộ bài dự thi',
       'Báo cáo đơn vị chưa có bài',
+      'Phân công giám khảo',
+      'Tạo / cập nhật phiếu chấm',
+      'Cập nhật điểm và tiến độ chấm',
+      'Khóa chấm điểm',
+      'Nhắc giám khảo chấm bài',
     ]);
     for (const item of items) expect(typeof context[item.functionName]).toBe('function');
   });
@@ -40,6 +45,11 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Create entry form',
       'Sync entries',
       'Units without entries',
+      'Assign judges',
+      'Create or update scoring sheets',
+      'Bring in scores and progress',
+      'Lock scoring',
+      'Remind judges',
     ]);
   });
 

@@ -62,6 +62,10 @@ describe('build/Code.js', () => {
 
   it('ships a V8 manifest in the Ho Chi Minh City time zone with explicit scopes', () => {
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
-    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
+    // `spreadsheets`, not `spreadsheets.currentonly`: the private judging mode creates and opens a
+    // spreadsheet per judge (README, "OAuth scopes"). Nothing broader than the list below.
+    expect([...(manifest.oauthScopes as string[])].sort()).toEqual(
+      ['spreadsheets', 'script.container.ui', 'forms', 'script.scriptapp', 'script.send_mail'].map((s) => `https://www.googleapis.com/auth/${s}`).sort(),
+    );
   });
 });

@@ -21,7 +21,7 @@ import type { SheetData, SpreadsheetData } from './sheet-model';
 import { SpreadsheetAppImpl, spreadsheetDataOf, spreadsheetView } from './spreadsheet';
 import { type FireOptions, ScriptAppImpl, TriggerController, TriggerRegistry } from './triggers';
 import { UiRecorder, UiService } from './ui';
-import { userEdit, type UserEditResult } from './user-edit';
+import { userEdit, type UserEditResult, userPaste } from './user-edit';
 import { UtilitiesImpl } from './utilities';
 
 export { Execution, type ExecutionOptions } from './runtime';
@@ -137,7 +137,10 @@ export interface Emulator {
   runAs<T>(executionOrUser: Execution | string | ExecutionOptions, fn: () => T): T;
   runExecution<T>(options: ExecutionOptions, fn: () => T): T;
   readonly currentExecution: Execution;
+  /** A person types into one cell (README "Triggers"). */
   userEdit(sheet: Sheet | string, a1: string, value: unknown, userEmail: string, options?: FireOptions): UserEditResult;
+  /** A person pastes a block into `a1Range` (its exact range, or the cell taking its top-left value); one onEdit event for the block. */
+  userPaste(sheet: Sheet | string, a1Range: string, values: unknown[][], userEmail: string, options?: FireOptions): UserEditResult;
   readonly inspect: Inspector;
 }
 
@@ -314,6 +317,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return rt.current();
     },
     userEdit: (sheet, a1, value, userEmail, o) => userEdit(rt, triggers, sheetOf(sheet), a1, value, userEmail, o),
+    userPaste: (sheet, a1Range, values, userEmail, o) => userPaste(rt, triggers, sheetOf(sheet), a1Range, values, userEmail, o),
     inspect,
   };
 }

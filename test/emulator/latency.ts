@@ -137,6 +137,9 @@ export const METHOD_COSTS: Record<string, Behaviour> = {
   'Sheet.setColumnWidth': write,
   'Sheet.setColumnWidths': write,
   'Sheet.setTabColor': write,
+  'Sheet.hideColumns': write,
+  'Sheet.showColumns': write,
+  'Sheet.isColumnHiddenByUser': flushFirst('metadata'),
 
   ...Object.fromEntries(
     ['setDescription', 'addEditor', 'addEditors', 'removeEditor', 'removeEditors', 'setWarningOnly', 'remove',
@@ -144,6 +147,8 @@ export const METHOD_COSTS: Record<string, Behaviour> = {
   ),
   'Protection.getEditors': fixed('lookup'),
   'Protection.canEdit': fixed('lookup'),
+  'Protection.canDomainEdit': fixed('lookup'),
+  'Protection.setDomainEdit': fixed('protectionChange'),
 
   'Properties.getProperty': fixed('propertiesGet'),
   'Properties.getProperties': fixed('propertiesGetAll'),

@@ -77,6 +77,8 @@ type ProtectionApi = Pick<
   | 'getProtectionType'
   | 'setUnprotectedRanges'
   | 'getUnprotectedRanges'
+  | 'canDomainEdit'
+  | 'setDomainEdit'
 >;
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
@@ -166,6 +168,17 @@ export class ProtectionImpl implements ProtectionApi {
   canEdit(): boolean {
     this.rt.call('Protection.canEdit');
     return this.userCanEdit();
+  }
+
+  /** The emulated spreadsheets belong to no Google Workspace domain, so no domain-wide right exists. */
+  canDomainEdit(): boolean {
+    this.rt.call('Protection.canDomainEdit');
+    return false;
+  }
+
+  setDomainEdit(): GasProtection {
+    this.rt.call('Protection.setDomainEdit');
+    return this.self();
   }
 
   remove(): void {

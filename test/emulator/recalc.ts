@@ -7,7 +7,6 @@ import { types } from 'node:util'; // realm-safe: a bundle in its own VM context
 import { cellA1, parseA1Range, type Rect } from './a1';
 import type { CellValue } from './cell-values';
 import {
-  BUILTINS,
   evaluate,
   type FormulaHost,
   FormulaError,
@@ -173,9 +172,9 @@ export class Recalc {
         }
         return out;
       },
+      timeZone: this.ss.timeZone,
+      locale: this.ss.locale,
       callFunction: (name, args) => {
-        const builtin = BUILTINS[name];
-        if (builtin) return builtin(args);
         let cached = this.callCache.get(cell);
         if (!cached || cached.formula !== formula) this.callCache.set(cell, (cached = { formula, calls: new Map() }));
         const key = argsKey(name, args);

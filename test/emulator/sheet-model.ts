@@ -50,6 +50,8 @@ export class SheetData {
   hidden = false;
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
+  /** Columns hidden with hideColumns (1-based). */
+  hiddenColumns = new Set<number>();
 
   constructor(
     readonly parent: SpreadsheetData,

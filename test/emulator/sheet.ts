@@ -35,6 +35,9 @@ type SheetApi = Pick<
   | 'hideSheet'
   | 'showSheet'
   | 'isSheetHidden'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'setColumnWidth'
   | 'setColumnWidths'
   | 'getColumnWidth'
@@ -271,6 +274,25 @@ export class SheetImpl implements SheetApi {
   isSheetHidden(): boolean {
     this.rt.call('Sheet.isSheetHidden');
     return this.data.hidden;
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    rangeCheck(1, columnIndex, 1, numColumns, this.data);
+    this.enqueueMeta('hideColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.add(c);
+    });
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    rangeCheck(1, columnIndex, 1, numColumns, this.data);
+    this.enqueueMeta('showColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this.data.hiddenColumns.delete(c);
+    });
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.rt.call('Sheet.isColumnHiddenByUser');
+    return this.data.hiddenColumns.has(columnPosition);
   }
 
   setColumnWidth(columnPosition: number, width: number): GasSheet {

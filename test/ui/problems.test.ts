@@ -96,6 +96,22 @@ describe('describeProblem', () => {
     );
   });
 
+  it('addresses judging settings in both languages', () => {
+    const above: Problem = {
+      code: 'judgesPerEntryAboveJudges',
+      severity: 'warning',
+      path: 'judging.judgesPerEntry',
+      field: { section: 'judging', key: 'judgesPerEntry' },
+      params: { value: 5, judges: 4 },
+    };
+    expect(describeProblem(above, 'vi')).toBe(
+      'Chấm bài › Số giám khảo chấm mỗi bài ở vòng sơ khảo: mỗi bài cần 5 giám khảo chấm nhưng danh sách Thành viên chỉ có 4 giám khảo nên mọi giám khảo sẽ chấm mọi bài; hãy giảm số này hoặc bổ sung giám khảo.',
+    );
+    expect(describeProblem(above, 'en')).toBe(
+      'Judging › Judges per entry (preliminary): each entry is to be scored by 5 judges but the members list only 4, so every judge will score every entry; lower the number or add judges.',
+    );
+  });
+
   it('falls back to the raw code, section and key rather than failing', () => {
     const odd: Problem = { code: 'constructor', severity: 'error', path: '', field: { section: 'toString', key: 'nope' }, params: {} };
     expect(describeProblem(odd, 'vi')).toBe('toString › nope: dữ liệu chưa hợp lệ (mã constructor).');
@@ -154,6 +170,8 @@ const brokenConfigs: Array<[PresetId, (c: ContestConfig) => void]> = [
         tieBreaks: [{ kind: 'criterion', code: 'XYZ' }, { kind: 'earlierSubmission' }, { kind: 'earlierSubmission' }],
       };
       c.prizes.maxPerUnit = 0;
+      c.judging.judgesPerEntry = 0;
+      c.judging.reminderDaysBefore = -1;
     },
   ],
   [
@@ -194,6 +212,7 @@ const brokenConfigs: Array<[PresetId, (c: ContestConfig) => void]> = [
       c.members = [member('E', 'e@snv.gov.vn', 'judge')];
       c.scoring.aggregation = 'trimmedMean';
       c.scoring.discrepancy = { unit: 'points', review: 10, escalate: 5 };
+      c.judging.judgesPerEntry = 2;
     },
   ],
   [
@@ -201,6 +220,8 @@ const brokenConfigs: Array<[PresetId, (c: ContestConfig) => void]> = [
     (c) => {
       c.timeline.intake = { mode: 'rolling', staffCutoff: { month: 2, day: 31 } };
       c.scoring.tieBreaks.push({ kind: 'defenceScore' });
+      // No judging deadline: the default reminders and lock have nothing to count from.
+      c.judging.defenceJudgesPerEntry = 3;
     },
   ],
   [

@@ -181,6 +181,27 @@ export interface ScoringRules {
   tieBreaks: TieBreak[];
 }
 
+/** Where judges score (issue 5). */
+export type JudgingMode =
+  /** One tab per judge in the contest's own workbook, each protected for its judge: simple, but every editor can open every tab, the Entries register with authors included. */
+  | 'sharedWorkbook'
+  /** A spreadsheet per judge, shared with that judge alone: confidential and blind. */
+  | 'privateSpreadsheets';
+
+export interface JudgingRules {
+  mode: JudgingMode;
+  /** Judges per entry in the preliminary round; absent: every judge scores every entry. */
+  judgesPerEntry?: number;
+  /** Judges per entry in the defence round; absent: every judge (the defence is heard by the whole panel). */
+  defenceJudgesPerEntry?: number;
+  /** An entry whose judges disagree beyond the escalation threshold gets one more judge. */
+  extraJudgeOnEscalation: boolean;
+  /** Scoring sheets become read-only once the judging deadline (timeline.judgingDeadline) has passed. */
+  lockAtDeadline: boolean;
+  /** Judges with unscored entries are e-mailed from this many days before the deadline; absent: no reminders. */
+  reminderDaysBefore?: number;
+}
+
 /** The reward form attached to a prize (hình thức khen thưởng). */
 export type AwardKind = 'bangKhen' | 'giayKhen' | 'letterOfPraise' | 'certificate' | 'none';
 
@@ -271,6 +292,7 @@ export interface ContestConfig {
   formats: FormatRule[];
   rounds: Rounds;
   scoring: ScoringRules;
+  judging: JudgingRules;
   prizes: PrizeRules;
   documents: DocumentSettings;
 }
@@ -281,6 +303,7 @@ export const ENTRY_FORMATS: readonly EntryFormat[] = ['article', 'video', 'audio
 export const AWARD_KINDS: readonly AwardKind[] = ['bangKhen', 'giayKhen', 'letterOfPraise', 'certificate', 'none'];
 export const PRIZE_SCOPES: readonly PrizeScope[] = ['overall', 'perCategory', 'perEntrantKind'];
 export const AGGREGATION_METHODS: readonly AggregationMethod[] = ['mean', 'trimmedMean', 'median', 'normalisedMean'];
+export const JUDGING_MODES: readonly JudgingMode[] = ['sharedWorkbook', 'privateSpreadsheets'];
 export const VACANCY_POLICIES: readonly VacancyPolicy[] = ['leaveVacant', 'passDown'];
 export const BOUNDARY_TIE_POLICIES: readonly BoundaryTiePolicy[] = ['shareMoney', 'fullPrizeEach', 'referToBoard'];
 export const SIGNING_MODES: readonly SigningMode[] = ['head', 'deputy', 'acting'];

@@ -3,7 +3,7 @@
 // starting point: every value is editable. Where a plan is silent, the value is a stated default
 // (see the comment beside it) or is left empty for the secretariat to fill.
 
-import type { ContestConfig, Criterion, LegalBasis, PrizeRules, PrizeTier, Rubric, ScoringRules } from './model';
+import type { ContestConfig, Criterion, JudgingRules, LegalBasis, PrizeRules, PrizeTier, Rubric, ScoringRules } from './model';
 
 export type PresetId = 'hauGiang2024' | 'dakrong2020' | 'phuTan2023' | 'tanAn2024' | 'province2026' | 'commune2026';
 
@@ -80,6 +80,23 @@ export function defaultScoringRules(hasDefenceRound: boolean): ScoringRules {
       { kind: 'criterion', code: 'KT' },
       ...(hasDefenceRound ? [{ kind: 'defenceScore' } as const] : []),
     ],
+  };
+}
+
+/** How every preset's judges work; none of the seed plans says more than who sits on the panel. */
+export function defaultJudgingRules(): JudgingRules {
+  return {
+    // Blind by default: judges score independently, blind to authors (DESIGN.md §1, §2 "Fairness").
+    // The shared workbook is the simpler option, for a secretariat that chooses it.
+    mode: 'privateSpreadsheets',
+    // judgesPerEntry and defenceJudgesPerEntry are left out: in every seed plan the whole Ban Giám
+    // khảo scores every entry.
+    // Thông tư 6/2020/TT-BNV, Quy chế Điều 31 khoản 2 (see DiscrepancyRule in model.ts): a spread at
+    // the escalation threshold is re-scored or given to an extra judge.
+    extraJudgeOnEscalation: true,
+    lockAtDeadline: true,
+    // Our choice: no plan or rule sets when judges are reminded.
+    reminderDaysBefore: 3,
   };
 }
 
@@ -174,6 +191,7 @@ function hauGiang2024(): ContestConfig {
       defence: { rubric: defenceRubric(), shortlist: { mode: 'topN', count: 10 }, final: { mode: 'defenceOnly' } },
     },
     scoring: defaultScoringRules(true),
+    judging: defaultJudgingRules(),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 10_000_000, 'bangKhen', chairman, gift),
@@ -247,6 +265,7 @@ function dakrong2020(): ContestConfig {
     ],
     rounds: { preliminary: { rubric: defaultRubric() } },
     scoring: defaultScoringRules(false),
+    judging: defaultJudgingRules(),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 2_000_000, 'none', ''),
@@ -299,6 +318,7 @@ function phuTan2023(): ContestConfig {
     formats: [{ format: 'article' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
     scoring: defaultScoringRules(false),
+    judging: defaultJudgingRules(),
     prizes: {
       // The published summary names no prizes: three tiers without money for the secretariat to complete.
       tiers: [
@@ -365,6 +385,7 @@ function tanAn2024(): ContestConfig {
     formats: [{ format: 'article' }, { format: 'audio' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
     scoring: defaultScoringRules(false),
+    judging: defaultJudgingRules(),
     prizes: { tiers: yearRoundTiers('Chủ tịch UBND xã Tân An'), scope: 'overall', specialPrizeAllowed: false, ...defaultPrizePolicies() },
     documents: {
       signer: { onBehalfOf: '', mode: 'head', headTitle: 'CHỦ TỊCH', position: '', name: 'Đình Quốc Sơn' },
@@ -418,6 +439,7 @@ function province2026(): ContestConfig {
       },
     },
     scoring: defaultScoringRules(true),
+    judging: defaultJudgingRules(),
     prizes: {
       tiers: [
         tier('NHAT', 'Giải Nhất', 1, 10_000_000, 'bangKhen', chairman),
@@ -463,6 +485,7 @@ function commune2026(): ContestConfig {
     formats: [{ format: 'article' }, { format: 'audio' }, { format: 'video' }],
     rounds: { preliminary: { rubric: defaultRubric() } },
     scoring: defaultScoringRules(false),
+    judging: defaultJudgingRules(),
     prizes: { tiers: yearRoundTiers('Chủ tịch UBND phường Vị Thanh'), scope: 'overall', specialPrizeAllowed: false, ...defaultPrizePolicies() },
     documents: {
       signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', mode: 'head', headTitle: 'CHỦ TỊCH', position: '', name: '' },

@@ -38,6 +38,7 @@ import type {
   FinalScore,
   FormatRule,
   IsoDate,
+  JudgingRules,
   LegalBasis,
   Member,
   PrizeRules,
@@ -49,7 +50,7 @@ import type {
   Timeline,
   Unit,
 } from './model';
-import { defaultPrizePolicies, defaultScoringRules } from './presets';
+import { defaultJudgingRules, defaultPrizePolicies, defaultScoringRules } from './presets';
 import {
   fieldRef,
   validateConfig,
@@ -71,6 +72,7 @@ import {
   ENTRY_FORMAT_WORDS,
   FINAL_SCORE_MODE_WORDS,
   INTAKE_MODE_WORDS,
+  JUDGING_MODE_WORDS,
   LIST_SEPARATOR,
   MEMBER_ROLE_WORDS,
   ORGANISER_LEVEL_WORDS,
@@ -173,6 +175,7 @@ function settingValues(c: ContestConfig): Record<SettingKey, string> {
   const final = defence?.final;
   const signer = c.documents.signer;
   const scoring = c.scoring;
+  const judging = c.judging;
   return {
     'identity.code': id.code,
     'identity.title': id.title,
@@ -211,6 +214,12 @@ function settingValues(c: ContestConfig): Record<SettingKey, string> {
     'scoring.discrepancy.review': writeDecimal(scoring.discrepancy.review),
     'scoring.discrepancy.escalate': writeDecimal(scoring.discrepancy.escalate),
     'scoring.tieBreaks': scoring.tieBreaks.map(writeTieBreak).join(LIST_SEPARATOR),
+    'judging.mode': wordFor(JUDGING_MODE_WORDS, judging.mode),
+    'judging.judgesPerEntry': optional(judging.judgesPerEntry, String),
+    'judging.defenceJudgesPerEntry': optional(judging.defenceJudgesPerEntry, String),
+    'judging.extraJudgeOnEscalation': yesNo(judging.extraJudgeOnEscalation),
+    'judging.lockAtDeadline': yesNo(judging.lockAtDeadline),
+    'judging.reminderDaysBefore': optional(judging.reminderDaysBefore, String),
     'prizes.scope': wordFor(PRIZE_SCOPE_WORDS, c.prizes.scope),
     'prizes.specialPrizeAllowed': yesNo(c.prizes.specialPrizeAllowed),
     'prizes.budgetCap': optional(c.prizes.budgetCap, writeMoney),
@@ -484,10 +493,10 @@ class Reader {
     });
   }
 
-  /** Có/Không, or a checkbox. */
-  bool(v: CellValue, site: Site): boolean | undefined {
+  /** Có/Không, or a checkbox; `ifBlank` is the value of an empty cell, else an empty cell is reported. */
+  bool(v: CellValue, site: Site, ifBlank?: boolean): boolean | undefined {
     if (typeof v === 'boolean') return v;
-    const word = this.choice(v, site, BOOLEAN_WORDS);
+    const word = this.choice(v, site, BOOLEAN_WORDS, ifBlank === undefined ? undefined : ifBlank ? 'yes' : 'no');
     return word === undefined ? undefined : word === 'yes';
   }
 
@@ -634,6 +643,12 @@ const SETTING_FIELDS: Record<SettingKey, { section: ConfigSection; key: ConfigFi
   'scoring.discrepancy.review': { section: 'scoring', key: 'discrepancyReview' },
   'scoring.discrepancy.escalate': { section: 'scoring', key: 'discrepancyEscalate' },
   'scoring.tieBreaks': { section: 'scoring', key: 'tieBreaks' },
+  'judging.mode': { section: 'judging', key: 'judgingMode' },
+  'judging.judgesPerEntry': { section: 'judging', key: 'judgesPerEntry' },
+  'judging.defenceJudgesPerEntry': { section: 'judging', key: 'defenceJudgesPerEntry' },
+  'judging.extraJudgeOnEscalation': { section: 'judging', key: 'extraJudgeOnEscalation' },
+  'judging.lockAtDeadline': { section: 'judging', key: 'lockAtDeadline' },
+  'judging.reminderDaysBefore': { section: 'judging', key: 'reminderDaysBefore' },
   'prizes.scope': { section: 'prizes', key: 'scope' },
   'prizes.specialPrizeAllowed': { section: 'prizes', key: 'specialPrizeAllowed' },
   'prizes.budgetCap': { section: 'prizes', key: 'budgetCap' },
@@ -692,8 +707,8 @@ class Settings {
     return this.r.choices(this.cell(key), this.site(key), words);
   }
 
-  bool(key: SettingKey): boolean | undefined {
-    return this.r.bool(this.cell(key), this.site(key));
+  bool(key: SettingKey, ifBlank?: boolean): boolean | undefined {
+    return this.r.bool(this.cell(key), this.site(key), ifBlank);
   }
 
   dayOfYear(key: SettingKey): { month: number; day: number } {
@@ -909,6 +924,23 @@ function readScoring(s: Settings, rounds: Rounds): ScoringRules {
   };
 }
 
+/**
+ * A blank judging setting, or one whose row an older workbook lacks, takes the presets' default;
+ * except the numbers, where blank says "every judge" or "no reminders", as settingMissing tells
+ * the person whose workbook lacks the row.
+ */
+function readJudging(s: Settings): JudgingRules {
+  const d = defaultJudgingRules();
+  let judging: JudgingRules = {
+    mode: s.choice('judging.mode', JUDGING_MODE_WORDS, d.mode) ?? d.mode,
+    extraJudgeOnEscalation: s.bool('judging.extraJudgeOnEscalation', d.extraJudgeOnEscalation) ?? d.extraJudgeOnEscalation,
+    lockAtDeadline: s.bool('judging.lockAtDeadline', d.lockAtDeadline) ?? d.lockAtDeadline,
+  };
+  judging = withOptional(judging, 'judgesPerEntry', s.number('judging.judgesPerEntry', 'integer'));
+  judging = withOptional(judging, 'defenceJudgesPerEntry', s.number('judging.defenceJudgesPerEntry', 'integer'));
+  return withOptional(judging, 'reminderDaysBefore', s.number('judging.reminderDaysBefore', 'integer'));
+}
+
 function readPrizes(r: Reader, s: Settings, rows: RowNumbers): PrizeRules {
   const list = 'prizes.tiers';
   const tiers = (readSheet(r, 'prizes', list) ?? []).map(({ row, cells }): PrizeTier => {
@@ -1012,9 +1044,10 @@ export function decodeConfig(tables: ConfigTables): DecodeResult {
   const formats = readFormats(r, rows);
   const rounds = readRounds(r, s, rows);
   const scoring = readScoring(s, rounds);
+  const judging = readJudging(s);
   const prizes = readPrizes(r, s, rows);
   const documents = readDocuments(r, s, rows);
-  const config: ContestConfig = { identity, timeline, categories, entrants, eligibility, members, units, unitRules, formats, rounds, scoring, prizes, documents };
+  const config: ContestConfig = { identity, timeline, categories, entrants, eligibility, members, units, unitRules, formats, rounds, scoring, judging, prizes, documents };
   const unreadable = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.path));
   const validation = validateConfig(config, { rowOf: rows.rowOf }).filter((p) => !unreadable.has(p.path));
   return { config: hasErrors(r.problems) ? null : config, problems: [...r.problems, ...validation] };

@@ -79,6 +79,14 @@ export const VALIDATION_PROBLEM_CODES = [
   'tieBreakRepeated',
   'minJudgesAboveJudges',
   'trimmedMeanTooFewJudges',
+  // Judging
+  'judgesPerEntryInvalid',
+  'judgesPerEntryAboveJudges',
+  'judgesPerEntryBelowMinJudges',
+  'defenceJudgesWithoutRound',
+  'reminderDaysInvalid',
+  'remindersWithoutDeadline',
+  'lockWithoutDeadline',
   // Prizes
   'tiersEmpty',
   'countNotPositiveInteger',
@@ -119,6 +127,7 @@ export const CONFIG_SECTIONS = [
   'defenceRubric',
   'defence',
   'scoring',
+  'judging',
   'prizes',
   'legalBases',
   'recipients',
@@ -137,6 +146,7 @@ export const CONFIG_FIELD_KEYS = [
   'round', 'maxPoints', 'weight', 'step', 'description',
   'enabled', 'shortlistMode', 'shortlistCount', 'shortlistScore', 'finalMode', 'preliminaryWeight', 'defenceWeight',
   'aggregation', 'trimMinJudges', 'minJudges', 'decimals', 'discrepancyUnit', 'discrepancyReview', 'discrepancyEscalate', 'tieBreaks',
+  'judgingMode', 'judgesPerEntry', 'defenceJudgesPerEntry', 'extraJudgeOnEscalation', 'lockAtDeadline', 'reminderDaysBefore',
   'scope', 'specialPrizeAllowed', 'budgetCap', 'vacancy', 'boundaryTie', 'maxPerUnit', 'maxPerCategory',
   'award', 'awardIssuer', 'count', 'amount', 'minScore', 'gift',
   'documentKind', 'text', 'validFrom', 'validUntil',
@@ -630,6 +640,43 @@ function checkScoring(p: Problems, c: ContestConfig): void {
   }
 }
 
+/** Checks one round's number of judges per entry against the panel and the quorum of a ranked entry. */
+function checkJudgesPerEntry(p: Problems, c: ContestConfig, prop: 'judgesPerEntry' | 'defenceJudgesPerEntry', judges: number): void {
+  const value = c.judging[prop];
+  if (value === undefined) return;
+  const path = `judging.${prop}`;
+  const field = fieldRef('judging', prop);
+  if (prop === 'defenceJudgesPerEntry' && c.rounds.defence === undefined) {
+    p.warning('defenceJudgesWithoutRound', path, field, { value });
+    return;
+  }
+  if (!isWholeNumberIn(value, 1)) {
+    p.error('judgesPerEntryInvalid', path, field, { value });
+    return;
+  }
+  // Judges may not be listed yet; with more per entry than the panel has, every judge scores every entry.
+  if (judges > 0 && value > judges) p.warning('judgesPerEntryAboveJudges', path, field, { value, judges });
+  const minJudges = c.scoring.minJudges;
+  if (isWholeNumberIn(minJudges, 1) && value < minJudges) p.warning('judgesPerEntryBelowMinJudges', path, field, { value, minJudges });
+}
+
+function checkJudging(p: Problems, c: ContestConfig): void {
+  const j = c.judging;
+  const judges = c.members.filter((m) => m.role === 'judge').length;
+  checkJudgesPerEntry(p, c, 'judgesPerEntry', judges);
+  checkJudgesPerEntry(p, c, 'defenceJudgesPerEntry', judges);
+  // Reminders and the automatic lock both count from the judging deadline; a deadline that is not a
+  // real day has its own error, not these warnings too.
+  const deadline = c.timeline.judgingDeadline;
+  const hasDeadline = deadline !== undefined && !isBlank(deadline);
+  if (j.reminderDaysBefore !== undefined) {
+    const field = fieldRef('judging', 'reminderDaysBefore');
+    if (!isWholeNumberIn(j.reminderDaysBefore, 0)) p.error('reminderDaysInvalid', 'judging.reminderDaysBefore', field, { value: j.reminderDaysBefore });
+    else if (!hasDeadline) p.warning('remindersWithoutDeadline', 'judging.reminderDaysBefore', field);
+  }
+  if (j.lockAtDeadline && !hasDeadline) p.warning('lockWithoutDeadline', 'judging.lockAtDeadline', fieldRef('judging', 'lockAtDeadline'));
+}
+
 function checkPrizeLimits(p: Problems, c: ContestConfig): void {
   const { maxPerUnit, maxPerCategory, scope } = c.prizes;
   if (maxPerUnit !== undefined && !isPositiveInteger(maxPerUnit)) {
@@ -759,6 +806,7 @@ export function validateConfig(config: ContestConfig, options: ValidationOptions
   checkFormats(p, config);
   checkRounds(p, config);
   checkScoring(p, config);
+  checkJudging(p, config);
   checkPrizes(p, config);
   checkDocuments(p, config);
   return p.list;

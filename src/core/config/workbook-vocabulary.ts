@@ -15,6 +15,7 @@ import type {
   EntrantKind,
   EntryFormat,
   FinalScore,
+  JudgingMode,
   MemberRole,
   OrganiserLevel,
   PrizeScope,
@@ -139,6 +140,11 @@ export const AGGREGATION_METHOD_WORDS: Words<AggregationMethod> = {
 export const DISCREPANCY_UNIT_WORDS: Words<DiscrepancyRule['unit']> = {
   points: ['Điểm'],
   percent: ['Phần trăm', '%'],
+};
+
+export const JUDGING_MODE_WORDS: Words<JudgingMode> = {
+  sharedWorkbook: ['Bảng tính chung, mỗi giám khảo một trang', 'Bảng tính chung', 'Chung', 'Mỗi giám khảo một trang'],
+  privateSpreadsheets: ['Mỗi giám khảo một bảng tính riêng', 'Bảng tính riêng', 'Riêng'],
 };
 
 /** The tie-break steps other than a criterion, which is written "Tiêu chí <code>". */
@@ -322,6 +328,36 @@ export const SETTING_ROWS = [
     key: 'scoring.tieBreaks',
     label: 'Thứ tự xét khi bằng điểm',
     note: `Cách nhau bằng dấu chấm phẩy, theo thứ tự ưu tiên: ${TIE_BREAK_HINT}; để trống nếu bằng điểm thì đồng hạng`,
+  },
+  {
+    key: 'judging.mode',
+    label: 'Cách tổ chức chấm bài',
+    note: `${wordsHint(JUDGING_MODE_WORDS)}; bảng tính riêng giữ kín tên tác giả và điểm của giám khảo khác, bảng tính chung thì người có quyền sửa bảng tính xem được mọi trang`,
+  },
+  {
+    key: 'judging.judgesPerEntry',
+    label: 'Số giám khảo chấm mỗi bài ở vòng sơ khảo',
+    note: 'Số nguyên; để trống nếu mọi giám khảo chấm mọi bài',
+  },
+  {
+    key: 'judging.defenceJudgesPerEntry',
+    label: 'Số giám khảo chấm mỗi bài ở vòng bảo vệ',
+    note: 'Số nguyên; để trống nếu cả Ban Giám khảo chấm mọi bài',
+  },
+  {
+    key: 'judging.extraJudgeOnEscalation',
+    label: 'Mời thêm một giám khảo khi chênh lệch điểm đến mức phải chấm lại',
+    note: `${wordsHint(BOOLEAN_WORDS)}; bài có chênh lệch từ mức phải chấm lại trở lên được giao thêm một giám khảo`,
+  },
+  {
+    key: 'judging.lockAtDeadline',
+    label: 'Khóa trang chấm điểm khi hết hạn chấm bài',
+    note: `${wordsHint(BOOLEAN_WORDS)}; cần có hạn hoàn thành chấm bài`,
+  },
+  {
+    key: 'judging.reminderDaysBefore',
+    label: 'Số ngày trước hạn chấm bài bắt đầu nhắc giám khảo',
+    note: 'Số nguyên, ví dụ 3: giám khảo còn bài chưa chấm nhận thư nhắc từ 3 ngày trước hạn; để trống nếu không nhắc',
   },
   { key: 'prizes.scope', label: 'Phạm vi xét giải', note: wordsHint(PRIZE_SCOPE_WORDS) },
   { key: 'prizes.specialPrizeAllowed', label: 'Được đề xuất giải đặc biệt', note: wordsHint(BOOLEAN_WORDS) },

@@ -11,7 +11,7 @@ import type { Entry } from '../entry';
 import { joinFullName } from '../vn/names';
 import { fitCell } from '../sheet-text';
 import type { IntakeCheck } from './checks';
-import type { FormSpec } from './form-spec';
+import { ATTACHMENT_LINK_QUESTION, type FormSpec } from './form-spec';
 import type { SimilarMatch } from './near-duplicates';
 import type { Submission } from './submission';
 
@@ -129,6 +129,17 @@ export function entriesFromRegister(grid: Grid, config: ContestConfig, keep: (st
     });
   }
   return entries;
+}
+
+/** Each entry's link to its material (the answer to the link question), by entry code. */
+export function entryLinks(grid: Grid): Map<string, string> {
+  const header = (grid[0] ?? []).map(String);
+  const code = header.indexOf(ENTRY_COLUMNS.code);
+  const link = header.indexOf(RAW_PREFIX + ATTACHMENT_LINK_QUESTION);
+  const links = new Map<string, string>();
+  if (code < 0 || link < 0) return links;
+  for (const row of grid.slice(1)) links.set(String(row[code]).trim(), String(row[link] ?? '').trim());
+  return links;
 }
 
 /** The register writes names of units and categories: their codes again (an unknown name stands for itself). */

@@ -51,6 +51,9 @@ export interface FormSpec {
 /** A group without a stated limit still needs a number of author blocks on the form. */
 const AUTHORS_WITHOUT_LIMIT = 5;
 
+/** The question whose answer judges open to read the entry (it reaches their blind sheets). */
+export const ATTACHMENT_LINK_QUESTION = 'Đường liên kết đến bài dự thi hoặc tài liệu kèm theo';
+
 export const ORIGINALITY_CHOICE =
   'Tôi (chúng tôi) cam đoan mô hình, sáng kiến, giải pháp dự thi là của mình, chưa được công bố, không sao chép và chưa được áp dụng trên địa bàn.';
 
@@ -137,7 +140,7 @@ export function buildFormSpec(config: ContestConfig): FormSpec {
   );
   questions.push(q('evidence', 'paragraph', 'Minh chứng', false, 'Số liệu, hình ảnh, video, ý kiến phản hồi của người dân, doanh nghiệp, cơ quan.'));
   questions.push(
-    q('attachmentLink', 'text', 'Đường liên kết đến bài dự thi hoặc tài liệu kèm theo', false, 'Ví dụ: đường liên kết Google Drive đã chia sẻ cho Ban Tổ chức.'),
+    q('attachmentLink', 'text', ATTACHMENT_LINK_QUESTION, false, 'Ví dụ: đường liên kết Google Drive đã chia sẻ cho Ban Tổ chức.'),
   );
   questions.push(q('originality', 'checkbox', 'Cam đoan', true, '', [ORIGINALITY_CHOICE]));
   return {

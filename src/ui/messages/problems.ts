@@ -163,6 +163,20 @@ const vi: Record<ConfigProblemCode, Message> = {
     `mỗi bài cần ít nhất ${numberVi(p, 'value')} giám khảo chấm nhưng danh sách Thành viên chỉ có ${numberVi(p, 'judges')} giám khảo nên không bài nào được xếp hạng; hãy giảm số này hoặc bổ sung giám khảo`,
   trimmedMeanTooFewJudges: (p) =>
     `chỉ có ${numberVi(p, 'judges')} giám khảo, ít hơn ${numberVi(p, 'trimMinJudges')} giám khảo cần có để bỏ điểm cao nhất và thấp nhất, nên điểm sẽ là trung bình cộng; hãy bổ sung giám khảo hoặc chọn ${wordFor(AGGREGATION_METHOD_WORDS, 'mean')}`,
+  judgesPerEntryInvalid: (p) =>
+    `số giám khảo chấm mỗi bài phải là số nguyên lớn hơn 0 (đang là ${numberVi(p, 'value')}); để trống nếu mọi giám khảo chấm mọi bài`,
+  judgesPerEntryAboveJudges: (p) =>
+    `mỗi bài cần ${numberVi(p, 'value')} giám khảo chấm nhưng danh sách Thành viên chỉ có ${numberVi(p, 'judges')} giám khảo nên mọi giám khảo sẽ chấm mọi bài; hãy giảm số này hoặc bổ sung giám khảo`,
+  judgesPerEntryBelowMinJudges: (p) =>
+    `mỗi bài chỉ có ${numberVi(p, 'value')} giám khảo chấm, ít hơn ${numberVi(p, 'minJudges')} giám khảo cần có để bài được xếp hạng, nên không bài nào được xếp hạng; hãy tăng số này hoặc giảm số giám khảo tối thiểu chấm mỗi bài`,
+  defenceJudgesWithoutRound: (p) =>
+    `cuộc thi không có vòng bảo vệ nên số giám khảo chấm mỗi bài ở vòng bảo vệ (${numberVi(p, 'value')}) không có tác dụng; hãy để trống hoặc bật vòng bảo vệ`,
+  reminderDaysInvalid: (p) =>
+    `số ngày nhắc trước hạn phải là số nguyên không âm (đang là ${numberVi(p, 'value')}), ví dụ 3; để trống nếu không nhắc giám khảo`,
+  remindersWithoutDeadline: () =>
+    'chưa có hạn hoàn thành chấm bài nên không có ngày để gửi thư nhắc giám khảo; hãy nhập hạn chấm bài, hoặc để trống mục này nếu không nhắc',
+  lockWithoutDeadline: () =>
+    'chưa có hạn hoàn thành chấm bài nên trang chấm điểm sẽ không tự khóa; hãy nhập hạn chấm bài, hoặc khóa bằng trình đơn khi chấm xong',
   tiersEmpty: () => 'chưa có giải thưởng nào; hãy nhập ít nhất một giải',
   countNotPositiveInteger: (p) => `phải là số nguyên lớn hơn 0 (đang là ${numberVi(p, 'value')})`,
   tierNeedsCountOrMinScore: () =>
@@ -294,6 +308,20 @@ const en: Record<keyof typeof vi, Message> = {
     `each entry needs at least ${numberEn(p, 'value')} judges but the members list only ${numberEn(p, 'judges')}, so no entry could be ranked; lower the number or add judges`,
   trimmedMeanTooFewJudges: (p) =>
     `only ${numberEn(p, 'judges')} judges are listed, fewer than the ${numberEn(p, 'trimMinJudges')} needed to drop the highest and lowest totals, so the plain mean will be used; add judges or choose the mean`,
+  judgesPerEntryInvalid: (p) =>
+    `the number of judges per entry must be a whole number above 0 (it is ${numberEn(p, 'value')}); leave it empty for every judge to score every entry`,
+  judgesPerEntryAboveJudges: (p) =>
+    `each entry is to be scored by ${numberEn(p, 'value')} judges but the members list only ${numberEn(p, 'judges')}, so every judge will score every entry; lower the number or add judges`,
+  judgesPerEntryBelowMinJudges: (p) =>
+    `each entry is scored by only ${numberEn(p, 'value')} judges, fewer than the ${numberEn(p, 'minJudges')} an entry needs to be ranked, so no entry could be ranked; raise the number or lower the judges needed per entry`,
+  defenceJudgesWithoutRound: (p) =>
+    `the contest has no defence round, so ${numberEn(p, 'value')} judges per entry in that round has no effect; leave it empty or enable the round`,
+  reminderDaysInvalid: (p) =>
+    `the days before the deadline to start reminders must be a whole number, not negative (it is ${numberEn(p, 'value')}), e.g. 3; leave it empty for no reminders`,
+  remindersWithoutDeadline: () =>
+    'there is no judging deadline, so there is no day to send reminders from; enter the judging deadline, or leave this empty for no reminders',
+  lockWithoutDeadline: () =>
+    'there is no judging deadline, so scoring sheets will not lock by themselves; enter the judging deadline, or lock them from the menu when judging ends',
   tiersEmpty: () => 'there are no prizes; enter at least one',
   countNotPositiveInteger: (p) => `must be a whole number greater than 0 (it is ${numberEn(p, 'value')})`,
   tierNeedsCountOrMinScore: () =>
@@ -363,6 +391,7 @@ const viSections: Record<SectionId, string> = {
   defenceRubric: 'Tiêu chí vòng bảo vệ',
   defence: 'Vòng bảo vệ ý tưởng',
   scoring: 'Cách tính điểm',
+  judging: 'Chấm bài',
   prizes: 'Giải thưởng',
   legalBases: 'Căn cứ',
   recipients: 'Nơi nhận',
@@ -384,6 +413,7 @@ const enSections: Record<keyof typeof viSections, string> = {
   defenceRubric: 'Defence criteria',
   defence: 'Idea defence round',
   scoring: 'Scoring',
+  judging: 'Judging',
   prizes: 'Prizes',
   legalBases: 'Legal bases',
   recipients: 'Recipients',
@@ -445,6 +475,12 @@ const viFields: Record<FieldKey, string> = {
   discrepancyReview: 'Mức chênh lệch phải xem xét',
   discrepancyEscalate: 'Mức chênh lệch phải chấm lại',
   tieBreaks: 'Thứ tự xét khi bằng điểm',
+  judgingMode: 'Cách tổ chức chấm bài',
+  judgesPerEntry: 'Số giám khảo chấm mỗi bài ở vòng sơ khảo',
+  defenceJudgesPerEntry: 'Số giám khảo chấm mỗi bài ở vòng bảo vệ',
+  extraJudgeOnEscalation: 'Mời thêm giám khảo khi phải chấm lại',
+  lockAtDeadline: 'Khóa khi hết hạn chấm bài',
+  reminderDaysBefore: 'Nhắc giám khảo trước hạn',
   scope: 'Phạm vi xét giải',
   specialPrizeAllowed: 'Giải đặc biệt',
   budgetCap: 'Tổng tiền thưởng tối đa',
@@ -525,6 +561,12 @@ const enFields: Record<keyof typeof viFields, string> = {
   discrepancyReview: 'Review threshold',
   discrepancyEscalate: 'Re-scoring threshold',
   tieBreaks: 'Tie-break order',
+  judgingMode: 'Where judges score',
+  judgesPerEntry: 'Judges per entry (preliminary)',
+  defenceJudgesPerEntry: 'Judges per entry (defence)',
+  extraJudgeOnEscalation: 'Extra judge on re-scoring',
+  lockAtDeadline: 'Lock at the deadline',
+  reminderDaysBefore: 'Reminders before the deadline',
   scope: 'Prize scope',
   specialPrizeAllowed: 'Special prize',
   budgetCap: 'Prize budget',

@@ -11,6 +11,11 @@ const vi = {
     createForm: 'Tạo biểu mẫu dự thi',
     syncEntries: 'Đồng bộ bài dự thi',
     unitsReport: 'Báo cáo đơn vị chưa có bài',
+    assignJudges: 'Phân công giám khảo',
+    scoringSheets: 'Tạo / cập nhật phiếu chấm',
+    syncScores: 'Cập nhật điểm và tiến độ chấm',
+    lockScoring: 'Khóa chấm điểm',
+    remindJudges: 'Nhắc giám khảo chấm bài',
   },
   intake: {
     title: 'Nhận bài dự thi',
@@ -69,6 +74,11 @@ const en: UiText = {
     createForm: 'Create entry form',
     syncEntries: 'Sync entries',
     unitsReport: 'Units without entries',
+    assignJudges: 'Assign judges',
+    scoringSheets: 'Create or update scoring sheets',
+    syncScores: 'Bring in scores and progress',
+    lockScoring: 'Lock scoring',
+    remindJudges: 'Remind judges',
   },
   intake: {
     title: 'Entries',

@@ -6,6 +6,7 @@ import {
   BOUNDARY_TIE_POLICIES,
   ENTRANT_KINDS,
   ENTRY_FORMATS,
+  JUDGING_MODES,
   MEMBER_ROLES,
   ORGANISER_LEVELS,
   PRIZE_SCOPES,
@@ -14,9 +15,10 @@ import {
   type ContestConfig,
   type Criterion,
   type IsoDate,
+  type JudgingRules,
   type TieBreak,
 } from '../../../src/core/config/model';
-import { PRESETS, defaultScoringRules, presetById } from '../../../src/core/config/presets';
+import { PRESETS, defaultJudgingRules, defaultScoringRules, presetById, type PresetId } from '../../../src/core/config/presets';
 import { DECODE_PROBLEM_CODES, decodeConfig, encodeConfig, tablesOf } from '../../../src/core/config/sheet-codec';
 import { VALIDATION_PROBLEM_CODES, validateConfig } from '../../../src/core/config/validation';
 import { CONFIG_SHEET_NAMES, SETTING_ROWS } from '../../../src/core/config/workbook-vocabulary';
@@ -251,10 +253,10 @@ describe('decodeConfig reports what it cannot read', () => {
     expect(config).toBeNull();
     const byCode = (code: string) => problems.filter((p) => p.code === code).map((p) => [p.severity, vi(p)]);
     expect(byCode('settingUnknown')).toEqual([
-      ['warning', 'Bảng tính › Cấu hình › Khóa: “identity.kode” (trang “Cấu hình”, dòng 50) không phải là khóa cấu hình nên dòng này bị bỏ qua; hãy kiểm tra chính tả của khóa.'],
+      ['warning', 'Bảng tính › Cấu hình › Khóa: “identity.kode” (trang “Cấu hình”, dòng 56) không phải là khóa cấu hình nên dòng này bị bỏ qua; hãy kiểm tra chính tả của khóa.'],
     ]);
     expect(byCode('settingDuplicate')).toEqual([
-      ['error', 'Bảng tính › Cấu hình › Khóa: khóa “identity.code” có ở cả dòng 2 và dòng 51 của trang “Cấu hình”; hãy xóa một dòng.'],
+      ['error', 'Bảng tính › Cấu hình › Khóa: khóa “identity.code” có ở cả dòng 2 và dòng 57 của trang “Cấu hình”; hãy xóa một dòng.'],
     ]);
     expect(byCode('settingMissing')).toEqual([
       ['warning', 'Bảng tính › Cấu hình › Khóa: trang “Cấu hình” không có dòng “Ngày trao giải” (khóa timeline.awardDate) nên giá trị được coi là để trống; hãy thêm lại dòng này.'],
@@ -492,6 +494,118 @@ describe('scoring and prize-policy settings', () => {
   });
 });
 
+describe('judging settings', () => {
+  const judgingKeys = SETTING_ROWS.map((r) => r.key).filter((k) => k.startsWith('judging.'));
+  /** Every judging setting away from its default, reminders included. */
+  const unusualJudging: JudgingRules = {
+    mode: 'sharedWorkbook',
+    judgesPerEntry: 3,
+    defenceJudgesPerEntry: 4,
+    extraJudgeOnEscalation: false,
+    lockAtDeadline: false,
+    reminderDaysBefore: 0,
+  };
+  const withJudging = (judging: JudgingRules, id: PresetId = 'province2026'): ContestConfig => ({ ...presetById(id).build(), judging });
+
+  it('are written after the scoring settings, in Vietnamese', () => {
+    const keys = SETTING_ROWS.map((r) => r.key);
+    expect(keys.slice(keys.indexOf('scoring.tieBreaks') + 1, keys.indexOf('prizes.scope'))).toEqual([
+      'judging.mode',
+      'judging.judgesPerEntry',
+      'judging.defenceJudgesPerEntry',
+      'judging.extraJudgeOnEscalation',
+      'judging.lockAtDeadline',
+      'judging.reminderDaysBefore',
+    ]);
+    expect(judgingKeys.map((k) => setting(presetTables(), k))).toEqual(['Mỗi giám khảo một bảng tính riêng', '', '', 'Có', 'Có', '3']);
+    expect(judgingKeys.map((k) => setting(tablesFor(withJudging(unusualJudging)), k))).toEqual([
+      'Bảng tính chung, mỗi giám khảo một trang', '3', '4', 'Không', 'Không', '0',
+    ]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id] as const))('%s reads back its judging settings, at their defaults or away from them', (id) => {
+    const unusual = withJudging(unusualJudging, id);
+    expect(decodeConfig(tablesFor(unusual)).config).toStrictEqual(unusual);
+    const sparse = withJudging({ mode: 'privateSpreadsheets', extraJudgeOnEscalation: false, lockAtDeadline: true }, id);
+    expect(decodeConfig(tablesFor(sparse)).config).toStrictEqual(sparse);
+  });
+
+  it('read the variants a person types', () => {
+    const t = presetTables();
+    setSetting(t, 'judging.mode', 'bang tinh CHUNG');
+    setSetting(t, 'judging.judgesPerEntry', 3);
+    setSetting(t, 'judging.extraJudgeOnEscalation', false);
+    setSetting(t, 'judging.lockAtDeadline', 'x');
+    setSetting(t, 'judging.reminderDaysBefore', ' 5 ');
+    const { config, problems } = decodeConfig(t);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(config?.judging).toStrictEqual({ mode: 'sharedWorkbook', judgesPerEntry: 3, extraJudgeOnEscalation: false, lockAtDeadline: true, reminderDaysBefore: 5 });
+    setSetting(t, 'judging.mode', 'riêng');
+    expect(decodeConfig(t).config?.judging.mode).toBe('privateSpreadsheets');
+  });
+
+  it('take the defaults when blank, except the numbers: blank is every judge and no reminders', () => {
+    const t = tablesFor(withJudging(unusualJudging));
+    for (const key of judgingKeys) setSetting(t, key, '');
+    const { config, problems } = decodeConfig(t);
+    expect(problems.filter((p) => p.path.startsWith('judging'))).toEqual([]);
+    expect(config?.judging).toStrictEqual({ mode: 'privateSpreadsheets', extraJudgeOnEscalation: true, lockAtDeadline: true });
+  });
+
+  it('read a row an older workbook lacks as blank, and say the rows are missing', () => {
+    const t = tablesFor(withJudging(unusualJudging));
+    t['Cấu hình'] = t['Cấu hình'].filter((r) => !String(r[0]).startsWith('judging.'));
+    const blank = tablesFor(withJudging(unusualJudging));
+    for (const key of judgingKeys) setSetting(blank, key, '');
+    const { config, problems } = decodeConfig(t);
+    // As the settingMissing message says, the values count as empty: the defaults, but no reminders.
+    expect(config?.judging).toStrictEqual(decodeConfig(blank).config?.judging);
+    expect(config?.judging).toEqual({ ...defaultJudgingRules(), reminderDaysBefore: undefined });
+    expect(problems.filter((p) => p.code === 'settingMissing').map((p) => [p.severity, p.params.key])).toEqual(judgingKeys.map((k) => ['warning', k]));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('report unreadable numbers and words, naming the setting and its row', () => {
+    const t = presetTables();
+    setSetting(t, 'judging.mode', 'Giấy');
+    setSetting(t, 'judging.judgesPerEntry', 'ba');
+    setSetting(t, 'judging.lockAtDeadline', 'có lẽ');
+    setSetting(t, 'judging.reminderDaysBefore', '1,5');
+    const { config, problems } = decodeConfig(t);
+    expect(config).toBeNull();
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.path, vi(p)])).toEqual([
+      [
+        'choiceUnknown',
+        'judging.mode',
+        'Chấm bài › Cách tổ chức chấm bài: “Giấy” (trang “Cấu hình”, dòng 39) không phải là lựa chọn hợp lệ; hãy ghi một trong các từ: Bảng tính chung, mỗi giám khảo một trang / Mỗi giám khảo một bảng tính riêng.',
+      ],
+      [
+        'choiceUnknown',
+        'judging.lockAtDeadline',
+        'Chấm bài › Khóa khi hết hạn chấm bài: “có lẽ” (trang “Cấu hình”, dòng 43) không phải là lựa chọn hợp lệ; hãy ghi một trong các từ: Có / Không.',
+      ],
+      [
+        'integerUnreadable',
+        'judging.judgesPerEntry',
+        'Chấm bài › Số giám khảo chấm mỗi bài ở vòng sơ khảo: không đọc được “ba” (trang “Cấu hình”, dòng 40) là một số nguyên; hãy nhập số, ví dụ 3.',
+      ],
+      [
+        'integerUnreadable',
+        'judging.reminderDaysBefore',
+        'Chấm bài › Nhắc giám khảo trước hạn: không đọc được “1,5” (trang “Cấu hình”, dòng 44) là một số nguyên; hãy nhập số, ví dụ 3.',
+      ],
+    ]);
+  });
+
+  it('a number that reads but breaks a rule is reported by validation, at the setting', () => {
+    const t = presetTables();
+    setSetting(t, 'judging.defenceJudgesPerEntry', '0');
+    const { config, problems } = decodeConfig(t);
+    expect(config?.judging.defenceJudgesPerEntry).toBe(0);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.path])).toEqual([['judgesPerEntryInvalid', 'judging.defenceJudgesPerEntry']]);
+  });
+});
+
 describe('decodeConfig never throws', () => {
   const sheetNames = [...CONFIG_SHEET_NAMES, 'Trang khác'];
   const words = [
@@ -645,6 +759,17 @@ const configArbitrary: fc.Arbitrary<ContestConfig> = fc.record({
       { maxLength: 5 },
     ),
   }),
+  judging: fc.record(
+    {
+      mode: fc.constantFrom(...JUDGING_MODES),
+      judgesPerEntry: fc.integer({ min: -1, max: 9 }),
+      defenceJudgesPerEntry: fc.integer({ min: -1, max: 9 }),
+      extraJudgeOnEscalation: fc.boolean(),
+      lockAtDeadline: fc.boolean(),
+      reminderDaysBefore: fc.integer({ min: -1, max: 30 }),
+    },
+    { requiredKeys: ['mode', 'extraJudgeOnEscalation', 'lockAtDeadline'] },
+  ),
   prizes: fc.record(
     {
       tiers: fc.array(

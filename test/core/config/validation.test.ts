@@ -28,16 +28,23 @@ const member = (name: string, email: string, role: Member['role'], unit = ''): M
 
 describe('presets', () => {
   // Every warning below is deliberate: it is what the secretariat must see for that preset.
+  // Without a judging deadline the default reminders and automatic lock have nothing to count from.
+  const noJudgingDeadline = ['remindersWithoutDeadline judging.reminderDaysBefore', 'lockWithoutDeadline judging.lockAtDeadline'];
   const expectedWarnings: Record<PresetId, string[]> = {
-    // The seed copy lost the plan's number and date; ND 152/2025 is listed for later years but was
-    // not in force when the 2024 window closed.
-    hauGiang2024: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date'],
+    // The seed copy lost the plan's number and date, and the plan sets no judging deadline.
+    hauGiang2024: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date', ...noJudgingDeadline],
     dakrong2020: [],
     // The published summary names no prize money.
     phuTan2023: ['amountZero prizes.tiers[0].amount', 'amountZero prizes.tiers[1].amount', 'amountZero prizes.tiers[2].amount'],
-    tanAn2024: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date'],
+    // Year-round intake: no judging deadline either.
+    tanAn2024: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date', ...noJudgingDeadline],
     province2026: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date', 'signerNameMissing documents.signer.name'],
-    commune2026: ['planNumberMissing identity.plan.number', 'planDateMissing identity.plan.date', 'signerNameMissing documents.signer.name'],
+    commune2026: [
+      'planNumberMissing identity.plan.number',
+      'planDateMissing identity.plan.date',
+      ...noJudgingDeadline,
+      'signerNameMissing documents.signer.name',
+    ],
   };
 
   it.each(PRESETS.map((p) => [p.id, p] as const))('%s has no errors and only its known warnings', (id, preset) => {
@@ -720,6 +727,148 @@ describe('scoring', () => {
       c.members = judges(5);
       c.scoring.aggregation = 'trimmedMean';
     }))).not.toContain('trimmedMeanTooFewJudges');
+  });
+});
+
+describe('judging', () => {
+  const judges = (n: number): Member[] => Array.from({ length: n }, (_, i) => member(`Giám khảo ${i + 1}`, `gk${i + 1}@snv.gov.vn`, 'judge'));
+  const rounds = [
+    ['judgesPerEntry', 'vòng sơ khảo'],
+    ['defenceJudgesPerEntry', 'vòng bảo vệ'],
+  ] as const;
+  /** province2026 without a judging deadline, and with neither reminders nor the lock unless asked. */
+  const withoutDeadline = (edit: (c: ContestConfig) => void = () => undefined): ContestConfig =>
+    edited((c) => {
+      delete c.timeline.judgingDeadline;
+      delete c.judging.reminderDaysBefore;
+      c.judging.lockAtDeadline = false;
+      edit(c);
+    });
+
+  it('every preset has its judges score blind, in spreadsheets of their own', () => {
+    expect(PRESETS.map((p) => p.build().judging.mode)).toEqual(PRESETS.map(() => 'privateSpreadsheets'));
+  });
+
+  it.each(rounds.flatMap(([prop, round]) => [0, -1, 2.5].map((value) => [prop, round, value] as const)))(
+    '%s (%s) of %s is an error',
+    (prop, round, value) => {
+      expectProblem(
+        edited((c) => (c.judging[prop] = value)),
+        'judgesPerEntryInvalid',
+        'error',
+        `judging.${prop}`,
+        `Chấm bài › Số giám khảo chấm mỗi bài ở ${round}: số giám khảo chấm mỗi bài phải là số nguyên lớn hơn 0 (đang là ${String(value).replace('.', ',')}); để trống nếu mọi giám khảo chấm mọi bài.`,
+      );
+    },
+  );
+
+  it('a whole number of judges per entry in each round is fine, and so is none (every judge)', () => {
+    const clean = validateConfig(base());
+    expect(validateConfig(edited((c) => Object.assign(c.judging, { judgesPerEntry: 3, defenceJudgesPerEntry: 5 })))).toEqual(clean);
+    expect(codesOf(edited((c) => (c.judging.judgesPerEntry = Number.NaN)))).toContain('judgesPerEntryInvalid');
+  });
+
+  it.each(rounds)('more %s than the panel has is a warning, once judges are listed', (prop, round) => {
+    expectProblem(
+      edited((c) => {
+        c.members = judges(4);
+        c.judging[prop] = 5;
+      }),
+      'judgesPerEntryAboveJudges',
+      'warning',
+      `judging.${prop}`,
+      `Chấm bài › Số giám khảo chấm mỗi bài ở ${round}: mỗi bài cần 5 giám khảo chấm nhưng danh sách Thành viên chỉ có 4 giám khảo nên mọi giám khảo sẽ chấm mọi bài; hãy giảm số này hoặc bổ sung giám khảo.`,
+    );
+    expect(codesOf(edited((c) => {
+      c.members = judges(4);
+      c.judging[prop] = 4;
+    }))).not.toContain('judgesPerEntryAboveJudges');
+    expect(codesOf(edited((c) => (c.judging[prop] = 5)))).not.toContain('judgesPerEntryAboveJudges');
+  });
+
+  it.each(rounds)('fewer %s than an entry needs to be ranked is a warning', (prop, round) => {
+    const problem = expectProblem(
+      edited((c) => (c.judging[prop] = 2)),
+      'judgesPerEntryBelowMinJudges',
+      'warning',
+      `judging.${prop}`,
+      `Chấm bài › Số giám khảo chấm mỗi bài ở ${round}: mỗi bài chỉ có 2 giám khảo chấm, ít hơn 3 giám khảo cần có để bài được xếp hạng, nên không bài nào được xếp hạng; hãy tăng số này hoặc giảm số giám khảo tối thiểu chấm mỗi bài.`,
+    );
+    expect(problem.params).toEqual({ value: 2, minJudges: 3 });
+    expect(codesOf(edited((c) => (c.judging[prop] = 3)))).not.toContain('judgesPerEntryBelowMinJudges');
+    expect(codesOf(edited((c) => {
+      c.judging[prop] = 2;
+      c.scoring.minJudges = 2;
+    }))).not.toContain('judgesPerEntryBelowMinJudges');
+  });
+
+  it('an invalid quorum is reported once, not compared with the judges per entry', () => {
+    const codes = codesOf(edited((c) => {
+      c.judging.judgesPerEntry = 2;
+      c.scoring.minJudges = 0;
+    }));
+    expect(codes).toContain('minJudgesInvalid');
+    expect(codes).not.toContain('judgesPerEntryBelowMinJudges');
+  });
+
+  it('judges per entry in a defence round the contest does not have is a warning, and only that', () => {
+    expectProblem(
+      edited((c) => (c.judging.defenceJudgesPerEntry = 0), 'dakrong2020'),
+      'defenceJudgesWithoutRound',
+      'warning',
+      'judging.defenceJudgesPerEntry',
+      'Chấm bài › Số giám khảo chấm mỗi bài ở vòng bảo vệ: cuộc thi không có vòng bảo vệ nên số giám khảo chấm mỗi bài ở vòng bảo vệ (0) không có tác dụng; hãy để trống hoặc bật vòng bảo vệ.',
+    );
+    expect(codesOf(edited((c) => (c.judging.defenceJudgesPerEntry = 0), 'dakrong2020'))).not.toContain('judgesPerEntryInvalid');
+    expect(codesOf(edited((c) => (c.judging.defenceJudgesPerEntry = 3)))).not.toContain('defenceJudgesWithoutRound');
+  });
+
+  it.each([-1, 1.5])('reminding %s days before the deadline is an error', (value) => {
+    expectProblem(
+      edited((c) => (c.judging.reminderDaysBefore = value)),
+      'reminderDaysInvalid',
+      'error',
+      'judging.reminderDaysBefore',
+      `Chấm bài › Nhắc giám khảo trước hạn: số ngày nhắc trước hạn phải là số nguyên không âm (đang là ${String(value).replace('.', ',')}), ví dụ 3; để trống nếu không nhắc giám khảo.`,
+    );
+  });
+
+  it('reminding from the deadline day itself, or not at all, is fine', () => {
+    const clean = validateConfig(base());
+    expect(validateConfig(edited((c) => (c.judging.reminderDaysBefore = 0)))).toEqual(clean);
+    expect(validateConfig(edited((c) => delete c.judging.reminderDaysBefore))).toEqual(clean);
+  });
+
+  it('reminders without a judging deadline are a warning', () => {
+    expectProblem(
+      withoutDeadline((c) => (c.judging.reminderDaysBefore = 3)),
+      'remindersWithoutDeadline',
+      'warning',
+      'judging.reminderDaysBefore',
+      'Chấm bài › Nhắc giám khảo trước hạn: chưa có hạn hoàn thành chấm bài nên không có ngày để gửi thư nhắc giám khảo; hãy nhập hạn chấm bài, hoặc để trống mục này nếu không nhắc.',
+    );
+    expect(codesOf(withoutDeadline())).not.toContain('remindersWithoutDeadline');
+    // An invalid number is an error, not a warning as well.
+    expect(codesOf(withoutDeadline((c) => (c.judging.reminderDaysBefore = -1))).filter((code) => code.startsWith('reminder'))).toEqual(['reminderDaysInvalid']);
+  });
+
+  it('locking at the deadline without a judging deadline is a warning', () => {
+    expectProblem(
+      withoutDeadline((c) => (c.judging.lockAtDeadline = true)),
+      'lockWithoutDeadline',
+      'warning',
+      'judging.lockAtDeadline',
+      'Chấm bài › Khóa khi hết hạn chấm bài: chưa có hạn hoàn thành chấm bài nên trang chấm điểm sẽ không tự khóa; hãy nhập hạn chấm bài, hoặc khóa bằng trình đơn khi chấm xong.',
+    );
+    expect(codesOf(withoutDeadline())).not.toContain('lockWithoutDeadline');
+    expect(codesOf(base())).not.toContain('lockWithoutDeadline');
+  });
+
+  it('a judging deadline that is not a real day is reported as such, not as a missing deadline', () => {
+    const codes = codesOf(edited((c) => (c.timeline.judgingDeadline = '2026-09-31')));
+    expect(codes).toContain('dateInvalid');
+    expect(codes).not.toContain('lockWithoutDeadline');
+    expect(codes).not.toContain('remindersWithoutDeadline');
   });
 });
 

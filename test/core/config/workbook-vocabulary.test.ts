@@ -4,6 +4,7 @@ import {
   AGGREGATION_METHOD_WORDS,
   BOUNDARY_TIE_POLICY_WORDS,
   DISCREPANCY_UNIT_WORDS,
+  JUDGING_MODE_WORDS,
   VACANCY_POLICY_WORDS,
   readTieBreak,
   readWord,
@@ -26,6 +27,15 @@ describe('readWord', () => {
       'fullPrizeEach',
       'referToBoard',
     ]);
+  });
+
+  it('reads where judges score by its full or short words, and nothing in between', () => {
+    expect(
+      ['Bảng tính chung, mỗi giám khảo một trang', 'bảng tính chung', 'CHUNG', 'Mỗi giám khảo một trang', 'Mỗi giám khảo một bảng tính riêng', 'bang tinh rieng', 'Riêng', 'privateSpreadsheets'].map(
+        (w) => readWord(JUDGING_MODE_WORDS, w),
+      ),
+    ).toEqual(['sharedWorkbook', 'sharedWorkbook', 'sharedWorkbook', 'sharedWorkbook', 'privateSpreadsheets', 'privateSpreadsheets', 'privateSpreadsheets', 'privateSpreadsheets']);
+    expect(['Bảng tính', 'Mỗi giám khảo', 'Có'].map((w) => readWord(JUDGING_MODE_WORDS, w))).toEqual([undefined, undefined, undefined]);
   });
 
   it('reads "%" only as itself: other symbols are not a word', () => {

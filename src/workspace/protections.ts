@@ -1,0 +1,22 @@
+// Who may edit a protected sheet or range. Apps Script's own sample: add the person running the
+// script before removing the others, so an edit right that comes from a group cannot lock them
+// out (research/apps-script-platform.md §4.4); the owner can always edit whatever the list says.
+
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export function restrictTo(protection: Protection, editors: readonly string[]): Protection {
+  const me = Session.getEffectiveUser().getEmail();
+  protection.addEditor(me);
+  const wanted = new Set([me, ...editors].filter((e) => e !== '').map((e) => e.toLowerCase()));
+  const others = protection.getEditors().map((u) => u.getEmail()).filter((e) => !wanted.has(e.toLowerCase()));
+  if (others.length > 0) protection.removeEditors(others);
+  const add = [...wanted].filter((e) => e !== me.toLowerCase());
+  if (add.length > 0) protection.addEditors(add);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  return protection;
+}
+
+/** A string the add-on built as a formula (only ever written into the columns that expect one). */
+export function isFormula(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('=');
+}
