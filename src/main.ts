@@ -29,6 +29,13 @@ function userLocale(): Locale {
   }
 }
 
+/** A menu item's work, in the user's language; an error becomes a message saying what to do, never a stack trace. */
+function fromMenu(run: (ui: GoogleAppsScript.Base.Ui, locale: Locale) => void): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = userLocale();
+  reportingErrors(ui, locale, () => run(ui, locale));
+}
+
 /** Adds the add-on menu when the spreadsheet opens (the menu is the same in every auth mode). */
 export function onOpen(): void {
   addAddOnMenu(SpreadsheetApp.getUi(), userLocale());
@@ -73,23 +80,17 @@ function intakePorts(): IntakePorts {
 
 /** Menu: "Tạo biểu mẫu dự thi". */
 export function menuCreateEntryForm(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runCreateFormFlow(intakePorts(), ui, locale));
+  fromMenu((ui, locale) => runCreateFormFlow(intakePorts(), ui, locale));
 }
 
 /** Menu: "Đồng bộ bài dự thi". */
 export function menuSyncEntries(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runSyncFlow(intakePorts(), ui, locale));
+  fromMenu((ui, locale) => runSyncFlow(intakePorts(), ui, locale));
 }
 
 /** Menu: "Báo cáo đơn vị chưa có bài". */
 export function menuUnitsReport(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runUnitsReportFlow(intakePorts(), ui, locale));
+  fromMenu((ui, locale) => runUnitsReportFlow(intakePorts(), ui, locale));
 }
 
 /** The entry form's submit trigger: one response into the register (no UI: errors go to the log). */
@@ -122,37 +123,27 @@ function judgingPorts(): JudgingPorts {
 
 /** Menu: "Phân công giám khảo". */
 export function menuAssignJudges(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runAssignFlow(judgingPorts(), ui, locale));
+  fromMenu((ui, locale) => runAssignFlow(judgingPorts(), ui, locale));
 }
 
 /** Menu: "Tạo / cập nhật phiếu chấm". */
 export function menuScoringSheets(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runScoringSheetsFlow(judgingPorts(), ui, locale));
+  fromMenu((ui, locale) => runScoringSheetsFlow(judgingPorts(), ui, locale));
 }
 
 /** Menu: "Cập nhật điểm và tiến độ chấm". */
 export function menuSyncScores(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runSyncScoresFlow(judgingPorts(), ui, locale));
+  fromMenu((ui, locale) => runSyncScoresFlow(judgingPorts(), ui, locale));
 }
 
 /** Menu: "Khóa chấm điểm". */
 export function menuLockScoring(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runLockFlow(judgingPorts(), ui, locale));
+  fromMenu((ui, locale) => runLockFlow(judgingPorts(), ui, locale));
 }
 
 /** Menu: "Nhắc giám khảo chấm bài". */
 export function menuRemindJudges(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => runRemindFlow(judgingPorts(), ui, locale));
+  fromMenu((ui, locale) => runRemindFlow(judgingPorts(), ui, locale));
 }
 
 /**

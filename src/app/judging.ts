@@ -423,17 +423,13 @@ export interface SyncSummary {
 
 /** Reads every judge's sheet once, logs what changed, adds extra judges where needed, writes the matrix and progress. */
 export function syncScores(config: ContestConfig, ports: JudgingPorts): SyncSummary {
-  return ports.lock.withLock(() => syncUnlocked(config, ports));
+  return ports.lock.withLock(() => syncAll(config, ports).summary);
 }
 
 interface Synced {
   summary: SyncSummary;
   book: Workbook;
   sheets: Map<RoundId, ScoreSheet[]>;
-}
-
-function syncUnlocked(config: ContestConfig, ports: JudgingPorts): SyncSummary {
-  return syncAll(config, ports).summary;
 }
 
 function syncAll(config: ContestConfig, ports: JudgingPorts): Synced {
@@ -464,8 +460,10 @@ function syncAll(config: ContestConfig, ports: JudgingPorts): Synced {
       updateJudgeSheets(config, ports, book, round, [...new Set(added.assignments.map((a) => a.judge))]);
       extraJudges.push(...added.assignments.map((a) => ({ round, entryCode: a.entryCode, judge: a.judge })));
       noExtraJudge.push(...added.unserved);
-      // The extra judges' sheets changed: read them again so the tables show their new rows.
-      sheets = readSheets(config, ports, book.records);
+      // The extra judges' sheets changed (or are new): read those again so the tables show their rows.
+      const touched = new Set(added.assignments.map((a) => a.judge));
+      const fresh = (r: JudgeSheetRecord): boolean => r.round === round && touched.has(r.judge);
+      sheets = [...sheets.filter((s) => !fresh(s.record)), ...readSheets(config, ports, book.records.filter(fresh))];
     }
   }
 
@@ -586,7 +584,7 @@ function scoredPairs(sheets: readonly ReadSheet[]): Set<string> {
   return scored;
 }
 
-function auditOf(changes: readonly ScoreChange[], record: JudgeSheetRecord, fields: Record<string, string>, editor: string, source: AuditSource, at: Date): AuditRecord[] {
+function auditOf(changes: readonly ScoreChange[], record: Pick<JudgeSheetRecord, 'round' | 'judge'>, fields: Record<string, string>, editor: string, source: AuditSource, at: Date): AuditRecord[] {
   return changes.map((c) => ({ at, round: record.round, entryCode: c.entryCode, judge: record.judge, field: fields[c.field] ?? c.field, before: c.before, after: c.after, editor, source }));
 }
 
@@ -684,8 +682,7 @@ export function recordScoreEdit(ports: JudgingPorts, edit: ScoreEdit): number {
     const { changes, recorded } = changesSinceRecorded(layout, rows, first);
     if (!recorded || changes.length === 0) return 0;
     const source: AuditSource = isRoundLocked(ports, tab.round) ? 'afterLock' : 'edit';
-    const record: JudgeSheetRecord = { round: tab.round, judge: tab.judge, judgeName: '', spreadsheetId: null, sheetName: edit.sheetName, url: '', locked: false };
-    ports.workbook.appendRows(AUDIT_LOG_SHEET, AUDIT_LOG_HEADER, auditRows(auditOf(changes, record, fields, edit.editor, source, ports.now())));
+    ports.workbook.appendRows(AUDIT_LOG_SHEET, AUDIT_LOG_HEADER, auditRows(auditOf(changes, tab, fields, edit.editor, source, ports.now())));
     ports.judgeSheets.write(location, recorded.firstRow, recorded.column, recorded.cells);
     return changes.length;
   });

@@ -39,3 +39,8 @@ export function fitCell(value: CellValue, marker: string): CellValue {
 export function literalCell(value: CellValue): CellValue {
   return typeof value === 'string' && wouldBeReinterpreted(value) ? `'${value}` : value;
 }
+
+/** A string the add-on built as a formula; adapters pass it through only in the columns that expect one. */
+export function isFormula(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('=');
+}

@@ -84,10 +84,10 @@ export function runAssignFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void
   refusing(ui, t, () => {
     const s = assignRound(c.config, ports, c.round);
     const k = c.round === 'preliminary' ? c.config.judging.judgesPerEntry : c.config.judging.defenceJudgesPerEntry;
-    const names = new Map(c.config.members.map((m) => [m.email.trim().toLowerCase(), m.name]));
+    const name = judgeNames(c.config);
     const lines = [
       t.assigned(c.round, s.entries, s.judges, k === undefined ? t.everyJudge : t.kPerEntry(k)),
-      t.loads([...s.result.loads].map(([judge, n]) => t.loadLine(names.get(judge) ?? judge, n)).join('\n')),
+      t.loads([...s.result.loads].map(([judge, n]) => t.loadLine(name(judge), n)).join('\n')),
     ];
     if (!s.result.balanced) lines.push(t.unbalanced);
     if (s.result.shortfalls.length > 0) lines.push(t.shortfalls(s.result.shortfalls.map((f) => t.shortfallLine(f.entryCode, f.eligible, f.wanted)).join('\n')));

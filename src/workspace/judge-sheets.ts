@@ -4,9 +4,9 @@
 // is written with one setValues and read with one getValues (research/apps-script-platform.md §2).
 
 import type { Grid } from '../core/cell';
-import { literalCell } from '../core/sheet-text';
+import { isFormula, literalCell } from '../core/sheet-text';
 import type { JudgeSheetDraft, JudgeSheetsPort, SheetLocation } from '../app/ports';
-import { isFormula, restrictTo } from './protections';
+import { restrictTo } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

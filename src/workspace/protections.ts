@@ -15,8 +15,3 @@ export function restrictTo(protection: Protection, editors: readonly string[]): 
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   return protection;
 }
-
-/** A string the add-on built as a formula (only ever written into the columns that expect one). */
-export function isFormula(value: unknown): value is string {
-  return typeof value === 'string' && value.startsWith('=');
-}

@@ -4,9 +4,9 @@
 // as much as two single-cell calls).
 
 import type { CellValue, Grid } from '../core/cell';
-import { literalCell } from '../core/sheet-text';
+import { isFormula, literalCell } from '../core/sheet-text';
 import type { SheetTable, WorkbookPort } from '../app/ports';
-import { isFormula, restrictTo } from './protections';
+import { restrictTo } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
