@@ -24,6 +24,7 @@ import { runJudging } from './judging-step';
 import { withQuality } from './simulated-judging';
 import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, noticesOf, winnersOf } from './results-step';
 import { formatMoney, formatNumberVi } from '../src/core/vn';
+import { runDocuments } from './documents-step';
 import { performance } from 'node:perf_hooks';
 
 const CROSS_CHECK_SHEET = 'Kiểm tra kết quả (hàm)';
@@ -39,7 +40,8 @@ interface Step {
 
 async function main(): Promise<void> {
   const emu = createEmulator({ owner: SECRETARY, spreadsheetName: 'Cuộc thi CCHC Hậu Giang 2024 (demo)' });
-  emu.install();
+  // Time as Apps Script's own clock sees it: long runs (documents) stop on their time budget.
+  emu.install(globalThis, { virtualDate: true });
   // Apps Script makes every export of src/main.ts a global; the menu calls them by name.
   Object.assign(globalThis, entryPoints);
   const steps: Step[] = [];
@@ -115,6 +117,8 @@ async function main(): Promise<void> {
     announcement = emu.runAs(SECRETARY, () => compareWithAnnouncement(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), corrected));
   });
 
+  const documents = await runDocuments(emu, SECRETARY, outDir, measure);
+
   const total = emu.meter.snapshot();
   const checkAlert = emu.ui.alerts[emu.ui.alerts.length - 1];
 
@@ -131,6 +135,8 @@ async function main(): Promise<void> {
   for (const notice of noticesOf(results)) console.log(`  ! ${notice}`);
   console.log(`  Hàm CCHC_RANK và CCHC_PRIZE trong trang "${CROSS_CHECK_SHEET}" cho cùng thứ hạng và giải như bộ tính kết quả.`);
   console.log(`  Sau khi công bố, một giám khảo sửa điểm: ${announcement.changes.length} thay đổi so với kết quả đã công bố, chờ Ban Tổ chức phê duyệt.`);
+  console.log(`\nVĂN BẢN: ${documents.documents.length} tệp .docx trong out/documents/ (${documents.runs} lần chạy: menu rồi trình kích hoạt theo giờ)${documents.pdf === 'libreoffice' ? ', bản PDF do LibreOffice chuyển trong out/documents/pdf/' : '; không có LibreOffice nên không chuyển PDF'}.`);
+  for (const a of documents.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
   console.log('\nChi phí dịch vụ Apps Script (mô phỏng):');
   for (const s of steps) console.log(`  - ${s.step}: ${s.calls} lệnh gọi, ~${s.modeledMs} ms`);
   console.log(`  Tổng: ${total.calls} lệnh gọi, ~${Math.round(total.modeledMs)} ms`);
@@ -173,6 +179,7 @@ async function main(): Promise<void> {
       computeMs,
       announcement: { sheet: ANNOUNCED_SHEET, state: announcement.announcement?.kind ?? 'none', changesAfterCorrection: announcement.changes },
     },
+    documents,
     steps,
     calls: total.calls,
     modeledMs: Math.round(total.modeledMs),

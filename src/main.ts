@@ -16,6 +16,12 @@ import { AppsScriptMail, DocumentLock, DocumentState, ScriptTriggers } from './w
 import { appsScriptJudgingPorts } from './workspace/judging-ports';
 import { recordScoreEdit, type JudgingPorts } from './app/judging';
 import { judgingWording, runAssignFlow, runDailyJudgingCheck, runLockFlow, runRemindFlow, runScoringSheetsFlow, runSyncScoresFlow } from './ui/judging-flow';
+import { resultsPortsOf, runComputeResultsFlow } from './ui/results-flow';
+import { computeContest } from './app/results';
+import { runDocumentsContinuation, runGenerateDocumentsFlow } from './ui/documents-flow';
+import { documentsText } from './ui/messages/documents-text';
+import { appsScriptDocumentsPorts } from './workspace/documents-ports';
+import { firstRunToday } from './ui/daily-run';
 
 export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
@@ -103,13 +109,19 @@ export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): 
 }
 
 /**
- * Daily trigger: re-creates a lost submit trigger, syncs missed responses, sends queued receipts;
- * then locks judging after its deadline and reminds judges before it. An add-on has one
- * time-driven trigger per user per document, so this one does both (its name predates judging).
+ * The time-driven trigger. An add-on has one per user per document (research §1.4), so this one
+ * does everything timed (its name predates judging): once a day it re-creates a lost submit
+ * trigger, syncs missed responses, sends queued receipts, locks judging after its deadline and
+ * reminds judges before it; while documents wait to be made it runs hourly and makes the next ones.
  */
 export function dailyIntakeCheck(): void {
-  runDailyIntakeCheck(intakePorts());
-  runDailyJudgingCheck(judgingPorts());
+  const started = new Date().getTime();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (firstRunToday(new DocumentState(), Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'))) {
+    runDailyIntakeCheck(intakePorts());
+    runDailyJudgingCheck(judgingPorts());
+  }
+  runDocumentsContinuation(appsScriptDocumentsPorts(spreadsheet, () => undefined), started);
 }
 
 /** Installable open trigger: when the spreadsheet opens, a lost submit trigger is re-created at once. */
@@ -144,6 +156,22 @@ export function menuLockScoring(): void {
 /** Menu: "Nhắc giám khảo chấm bài". */
 export function menuRemindJudges(): void {
   fromMenu((ui, locale) => runRemindFlow(judgingPorts(), ui, locale));
+}
+
+/** Menu: "Tính kết quả". */
+export function menuComputeResults(): void {
+  fromMenu((ui, locale) => runComputeResultsFlow(resultsPortsOf(judgingPorts()), ui, locale));
+}
+
+/** Menu: "Tạo văn bản". Each document made is counted in a toast, as a batch can take minutes. */
+export function menuCreateDocuments(): void {
+  fromMenu((ui, locale) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const t = documentsText[locale];
+    const ports = appsScriptDocumentsPorts(spreadsheet, (done, total) => spreadsheet.toast(t.progress(done, total), t.title));
+    const timeOf = (d: Date): string => Utilities.formatDate(d, spreadsheet.getSpreadsheetTimeZone(), 'HH:mm');
+    runGenerateDocumentsFlow(ports, ui, locale, (config) => computeContest(config, resultsPortsOf(judgingPorts())), timeOf);
+  });
 }
 
 /**

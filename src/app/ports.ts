@@ -2,6 +2,7 @@
 // tests and the demo use the same implementations over the emulator.
 
 import type { CellValue, Grid } from '../core/cell';
+import type { DocumentModel, FillData } from '../core/documents/document-model';
 import type { FormSpec } from '../core/intake/form-spec';
 
 /** A whole sheet to write: a header row, data rows, and how the sheet should look. */
@@ -15,6 +16,18 @@ export interface SheetTable {
   notes?: string[];
   /** 0-based columns whose '='-strings are formulas the add-on built; every other string is data. */
   formulaColumns?: number[];
+  /** 0-based columns shown with a number format below the header, e.g. money as "#,##0" (10.000.000 in a vi_VN sheet). */
+  numberFormats?: { column: number; pattern: string }[];
+}
+
+/** A chart over a block of a sheet: the block's first row holds the series' names. */
+export interface ChartSpec {
+  kind: 'column' | 'bar' | 'pie';
+  title: string;
+  /** 1-based, the header row included. */
+  range: { firstRow: number; firstColumn: number; rows: number; columns: number };
+  /** The cell its top-left corner sits on, 1-based. */
+  anchor: { row: number; column: number };
 }
 
 export interface WorkbookPort {
@@ -37,6 +50,10 @@ export interface WorkbookPort {
   protectSheets(names: readonly string[], editors: readonly string[]): void;
   /** Appends rows after the sheet's last row, creating it with `header` when missing. */
   appendRows(name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): void;
+  /** Removes the sheet's charts, then inserts these: running it again never duplicates a chart. */
+  replaceCharts(sheetName: string, charts: readonly ChartSpec[]): void;
+  /** Commits buffered writes now (before slow work in another service that an execution's end could interrupt). */
+  flush(): void;
 }
 
 /** A response as the Form holds it: answers by question title, checkbox answers as arrays. */
@@ -61,10 +78,44 @@ export interface TriggersPort {
   createFormSubmitTrigger(handler: string, formId: string): void;
   /** A daily time-driven trigger calling `handler`, created once. */
   ensureDailyTrigger(handler: string): void;
+  /**
+   * The one time-driven trigger an add-on may have per user and document (research §1.4), made to
+   * call `handler` daily or hourly (the shortest period an add-on may use).
+   */
+  setTimedTrigger(handler: string, every: 'daily' | 'hourly'): void;
   /** An installable open trigger of this spreadsheet calling `handler`, created once. */
   ensureOpenTrigger(handler: string): void;
   /** An installable edit trigger of this spreadsheet calling `handler`, created once. */
   ensureEditTrigger(handler: string): void;
+}
+
+/** A file or folder in Drive. */
+export interface StoredFile {
+  id: string;
+  url: string;
+}
+
+/**
+ * Google Docs and Drive for the documents. Every method makes a fixed number of service calls,
+ * whatever the size of the document or the number of placeholders.
+ */
+export interface DocumentFilesPort {
+  /** The folder with this id if it still exists (not trashed), else a new one named `name`. */
+  folder(id: string | null, name: string): StoredFile;
+  /** A new Google Doc in the folder, written from the model (a default template). */
+  createDocument(model: DocumentModel, folderId: string): StoredFile;
+  /** The file exists and is not in the trash. */
+  isAvailable(fileId: string): boolean;
+  /** A document's whole text (to see which placeholders a template uses). */
+  textOf(fileId: string): string;
+  /** A file of the folder with exactly this name, or null. */
+  findInFolder(folderId: string, name: string): StoredFile | null;
+  /** A copy of the template in the folder. */
+  copy(templateId: string, folderId: string, name: string): StoredFile;
+  /** Fills the placeholders in one batch, then puts each table in place of its placeholder, and saves. */
+  fill(documentId: string, fill: FillData): void;
+  /** Saves the document as `<name>.pdf` in the folder. */
+  exportPdf(documentId: string, folderId: string, name: string): StoredFile;
 }
 
 export interface MailPort {

@@ -15,6 +15,8 @@ export const MENU_HANDLERS = {
   syncScores: 'menuSyncScores',
   lockScoring: 'menuLockScoring',
   remindJudges: 'menuRemindJudges',
+  computeResults: 'menuComputeResults',
+  createDocuments: 'menuCreateDocuments',
 } as const;
 
 export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
@@ -32,5 +34,8 @@ export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void
     .addItem(labels.syncScores, MENU_HANDLERS.syncScores)
     .addItem(labels.lockScoring, MENU_HANDLERS.lockScoring)
     .addItem(labels.remindJudges, MENU_HANDLERS.remindJudges)
+    .addSeparator()
+    .addItem(labels.computeResults, MENU_HANDLERS.computeResults)
+    .addItem(labels.createDocuments, MENU_HANDLERS.createDocuments)
     .addToUi();
 }

@@ -5,6 +5,10 @@ import type { LockPort, MailPort, StatePort, TriggersPort } from '../app/ports';
 /** Waiting longer than this for the document lock means something is stuck (research §3.1). */
 const LOCK_WAIT_MS = 30_000;
 
+/** The daily checks run early in the morning, before the secretariat's working day. */
+const DAILY_HOUR = 6;
+const TIMED_PERIOD_KEY = 'triggers.timedPeriod';
+
 export class ScriptTriggers implements TriggersPort {
   formSubmitTriggers(handler: string): number {
     return ScriptApp.getProjectTriggers().filter(
@@ -17,7 +21,19 @@ export class ScriptTriggers implements TriggersPort {
   }
 
   ensureDailyTrigger(handler: string): void {
-    if (!this.has(handler, ScriptApp.EventType.CLOCK)) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(6).create();
+    if (!this.has(handler, ScriptApp.EventType.CLOCK)) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+  }
+
+  setTimedTrigger(handler: string, every: 'daily' | 'hourly'): void {
+    // A trigger does not tell its period, so the period last set is kept beside it; a trigger made
+    // by ensureDailyTrigger, before any was kept, is daily.
+    const properties = PropertiesService.getDocumentProperties();
+    const clocks = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
+    if (clocks.length === 1 && (properties.getProperty(TIMED_PERIOD_KEY) ?? 'daily') === every) return;
+    clocks.forEach((t) => ScriptApp.deleteTrigger(t));
+    const clock = ScriptApp.newTrigger(handler).timeBased();
+    (every === 'hourly' ? clock.everyHours(1) : clock.everyDays(1).atHour(DAILY_HOUR)).create();
+    properties.setProperty(TIMED_PERIOD_KEY, every);
   }
 
   ensureOpenTrigger(handler: string): void {

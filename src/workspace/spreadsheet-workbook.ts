@@ -5,10 +5,17 @@
 
 import type { CellValue, Grid } from '../core/cell';
 import { isFormula, literalCell } from '../core/sheet-text';
-import type { SheetTable, WorkbookPort } from '../app/ports';
+import type { ChartSpec, SheetTable, WorkbookPort } from '../app/ports';
 import { restrictTo } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+// Functions, not values: `Charts` is a global of the Apps Script runtime, read when a chart is made.
+const CHART_TYPES: Record<ChartSpec['kind'], () => GoogleAppsScript.Charts.ChartType> = {
+  column: () => Charts.ChartType.COLUMN,
+  bar: () => Charts.ChartType.BAR,
+  pie: () => Charts.ChartType.PIE,
+};
 
 export class SpreadsheetWorkbook implements WorkbookPort {
   constructor(private readonly spreadsheet: Spreadsheet) {}
@@ -43,6 +50,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
       const rowCount = Math.max(grid.length, maxRows);
       text.forEach((column) => sheet.getRange(1, column + 1, rowCount, 1).setNumberFormat('@'));
+      if (rowCount > 1) for (const { column, pattern } of table.numberFormats ?? []) sheet.getRange(2, column + 1, rowCount - 1, 1).setNumberFormat(pattern);
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
       const header = sheet.getRange(1, 1, 1, width).setFontWeight('bold');
       const notes = table.notes;
@@ -101,11 +109,32 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     this.writeRows(name, header, Math.max(lastRow, 1) + 1, rows);
   }
 
+  replaceCharts(sheetName: string, charts: readonly ChartSpec[]): void {
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return;
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    for (const spec of charts) {
+      const { firstRow, firstColumn, rows, columns } = spec.range;
+      const chart = sheet
+        .newChart()
+        .setChartType(CHART_TYPES[spec.kind]())
+        .addRange(sheet.getRange(firstRow, firstColumn, rows, columns))
+        .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+        .setOption('title', spec.title)
+        .build();
+      sheet.insertChart(chart);
+    }
+  }
+
   writeCells(name: string, firstRow: number, firstColumn: number, block: readonly (readonly CellValue[])[]): void {
     const sheet = this.spreadsheet.getSheetByName(name);
     if (!sheet || block.length === 0) return;
     const width = Math.max(...block.map((r) => r.length));
     const grid = block.map((row) => Array.from({ length: width }, (_, i) => literalCell(row[i] ?? '')));
     sheet.getRange(firstRow, firstColumn, grid.length, width).setValues(grid);
+  }
+
+  flush(): void {
+    SpreadsheetApp.flush();
   }
 }

@@ -26,6 +26,7 @@ function setUp(quota = 100) {
     ensureDailyTrigger: () => void (triggers.daily = 1),
     ensureOpenTrigger: () => void (triggers.open = 1),
     ensureEditTrigger: () => undefined,
+    setTimedTrigger: () => undefined,
   };
   const sent: { to: string; subject: string; body: string }[] = [];
   const mail: MailPort = {

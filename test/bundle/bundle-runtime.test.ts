@@ -32,6 +32,8 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Cập nhật điểm và tiến độ chấm',
       'Khóa chấm điểm',
       'Nhắc giám khảo chấm bài',
+      'Tính kết quả',
+      'Tạo văn bản',
     ]);
     for (const item of items) expect(typeof context[item.functionName]).toBe('function');
   });
@@ -50,6 +52,8 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Bring in scores and progress',
       'Lock scoring',
       'Remind judges',
+      'Compute results',
+      'Create documents',
     ]);
   });
 

@@ -63,9 +63,16 @@ describe('build/Code.js', () => {
   it('ships a V8 manifest in the Ho Chi Minh City time zone with explicit scopes', () => {
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
     // `spreadsheets`, not `spreadsheets.currentonly`: the private judging mode creates and opens a
-    // spreadsheet per judge (README, "OAuth scopes"). Nothing broader than the list below.
+    // spreadsheet per judge (README, "OAuth scopes"). Documents: `documents` and `drive.file` (only
+    // files the add-on made), never the restricted full `drive`. Nothing broader than the list below.
     expect([...(manifest.oauthScopes as string[])].sort()).toEqual(
-      ['spreadsheets', 'script.container.ui', 'forms', 'script.scriptapp', 'script.send_mail'].map((s) => `https://www.googleapis.com/auth/${s}`).sort(),
+      ['spreadsheets', 'script.container.ui', 'forms', 'script.scriptapp', 'script.send_mail', 'documents', 'drive.file']
+        .map((s) => `https://www.googleapis.com/auth/${s}`)
+        .sort(),
     );
+  });
+
+  it('enables the Docs advanced service, which fills every placeholder of a document in one request', () => {
+    expect(manifest.dependencies).toEqual({ enabledAdvancedServices: [{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }] });
   });
 });

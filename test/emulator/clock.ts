@@ -1,6 +1,7 @@
 /**
  * Virtual time of the emulated runtime. Modeled latency, `Utilities.sleep` and lock waits move it
- * forward; `new Date()` in the code under test keeps reading the real clock.
+ * forward; `new Date()` in the code under test reads it only when installed with `virtualDate`
+ * (virtual-date.ts), otherwise the real clock.
  */
 export class VirtualClock {
   private ms: number;

@@ -5,7 +5,11 @@
 import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { parseA1Range, splitSheetName } from './a1';
 import { type CellValue, displayValue, scriptValue } from './cell-values';
+import { type ChartInfo, chartInfo, ChartsImpl } from './charts';
 import type { VirtualClock } from './clock';
+import { DocsAdvancedService } from './docs-api';
+import { DocumentAppImpl, type DocumentInspector, documentInspector, DocumentService, saveDocumentsAtEndOfExecution } from './documents';
+import { DriveAppImpl, DriveService, DriveStore, MIME_TYPES } from './drive';
 import { FormController, type FormInfo } from './form-controller';
 import { FormAppImpl } from './forms';
 import { FormulaError } from './formulas';
@@ -23,13 +27,21 @@ import { type FireOptions, ScriptAppImpl, TriggerController, TriggerRegistry } f
 import { UiRecorder, UiService } from './ui';
 import { userEdit, type UserEditResult, userPaste } from './user-edit';
 import { UtilitiesImpl } from './utilities';
+import { installVirtualDate } from './virtual-date';
 
-export { Execution, type ExecutionOptions } from './runtime';
+export { Execution, EXECUTION_TIME_LIMITS_MS, type ExecutionOptions, ExecutionTimeLimitExceeded, TIME_LIMIT_MESSAGES } from './runtime';
+export { CHART_COSTS, type ChartInfo } from './charts';
+export { installVirtualDate } from './virtual-date';
 export { GasException, MESSAGES } from './errors';
 export type { FormController, FormInfo, FormItemInfo, FormResponseInfo, RespondAnswers, RespondOptions, RespondResult } from './form-controller';
 export { FORM_MESSAGES } from './forms';
 export { DEFAULT_MAIL_QUOTA, MAIL_MESSAGES, RECIPIENTS_PER_MESSAGE, type SentMail } from './mail';
-export { FORMS_AND_MAIL_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export { DOC_MESSAGES, type DocumentInspector, type DriveItemInfo } from './documents';
+export { DOCS_API_MESSAGES } from './docs-api';
+export { DRIVE_MESSAGES } from './drive';
+export type { Block, DocContent, PageSetup, ParagraphBlock, ParagraphStyle, TableBlock, TextRun, TextStyle } from './docs-model';
+export { exportDocx } from './docx-export';
+export { DOCS_AND_DRIVE_COSTS, FORMS_AND_MAIL_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
 export type { MeterSnapshot, MethodStats } from './meter';
 export type { FireOptions, FireResult, FormSubmission, FormSubmitResult, TriggerRecord } from './triggers';
 export type { MenuEntry, RecordedMenu } from './ui';
@@ -60,6 +72,11 @@ export interface EmulatorOptions {
   addonName?: string;
   /** E-mail recipients per user per day (default 100, a consumer account; Workspace: 1,500). */
   mailQuota?: number;
+  /**
+   * Virtual ms an execution may run before it is killed (default 6 min; 30 s for custom functions
+   * and simple triggers); replaces every kind's limit, Infinity disables them.
+   */
+  executionTimeLimitMs?: number;
 }
 
 export interface EmulatorGlobals {
@@ -72,6 +89,13 @@ export interface EmulatorGlobals {
   Logger: GoogleAppsScript.Base.Logger;
   FormApp: GoogleAppsScript.Forms.FormApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Docs advanced service: `Docs.Documents.batchUpdate` (replaceAllText) and `get`. */
+  Docs: GoogleAppsScript.Docs;
+  MimeType: GoogleAppsScript.Base.MimeType;
+  /** Only `Charts.ChartType` (for `sheet.newChart().setChartType`). */
+  Charts: GoogleAppsScript.Charts.Charts;
   /** Recording console; installed only on request. */
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
 }
@@ -98,6 +122,8 @@ export interface Inspector {
   sheetNames(spreadsheet?: Spreadsheet): string[];
   /** A form's settings, items and responses. */
   form(form: GoogleAppsScript.Forms.Form | string): FormInfo;
+  /** A sheet's embedded charts: type, title, ranges in A1 notation, position. */
+  charts(sheet: Sheet | string): ChartInfo[];
 }
 
 /** What MailApp sent, and the quota left, unmetered. */
@@ -109,8 +135,11 @@ export interface MailInspector {
 
 export interface Emulator {
   readonly globals: EmulatorGlobals;
-  /** Assigns the globals onto `target` (default globalThis); returns a function restoring what was there. */
-  install(target?: object, options?: { console?: boolean }): () => void;
+  /**
+   * Assigns the globals onto `target` (default globalThis); returns a function restoring what was
+   * there. `virtualDate`: `new Date()`, `Date()` and `Date.now()` read the virtual clock.
+   */
+  install(target?: object, options?: { console?: boolean; virtualDate?: boolean }): () => void;
   /** Undoes every install(). */
   uninstall(): void;
   readonly meter: Meter;
@@ -127,6 +156,8 @@ export interface Emulator {
   /** Forms made outside the script, respondents' submissions and edits (README "Forms"). */
   readonly forms: FormController;
   readonly mail: MailInspector;
+  /** Drive items and committed Docs, .docx and PDF exports (README "Documents and Drive"). */
+  readonly documents: DocumentInspector;
   readonly logs: readonly LogEntry[];
   readonly properties: PropertyStores;
   scope: object;
@@ -155,6 +186,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     latency: options.latency ?? 'model',
     startTime: start ?? Date.now(),
     scope: options.scope ?? globalThis,
+    executionTimeLimitMs: options.executionTimeLimitMs,
   });
   rt.ui.addonName = options.addonName ?? 'CCHC';
   rt.activeSpreadsheet = rt.createSpreadsheet(options.spreadsheetName ?? 'CCHC', owner, 1000, 26, options.firstSheetName ?? 'Sheet1');
@@ -166,6 +198,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const outbox = new Outbox(new MailQuota(options.mailQuota ?? DEFAULT_MAIL_QUOTA));
   const book = new LogBook();
   const stores = new PropertyStores();
+  const drive = new DriveStore(() => rt.clock.now());
+  const docs = new DocumentService(rt, drive);
+  saveDocumentsAtEndOfExecution(rt, docs);
   const globals: EmulatorGlobals = {
     SpreadsheetApp: new SpreadsheetAppImpl(rt, new UiService(rt)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     PropertiesService: new PropertiesServiceImpl(rt, stores) as unknown as GoogleAppsScript.Properties.PropertiesService,
@@ -176,16 +211,23 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Logger: new LoggerImpl(rt, book) as unknown as GoogleAppsScript.Base.Logger,
     FormApp: new FormAppImpl(rt) as unknown as GoogleAppsScript.Forms.FormApp,
     MailApp: new MailAppImpl(rt, outbox) as unknown as GoogleAppsScript.Mail.MailApp,
+    DocumentApp: new DocumentAppImpl(docs) as unknown as GoogleAppsScript.Document.DocumentApp,
+    DriveApp: new DriveAppImpl(new DriveService(rt, drive)) as unknown as GoogleAppsScript.Drive.DriveApp,
+    Docs: new DocsAdvancedService(rt, drive) as unknown as GoogleAppsScript.Docs,
+    MimeType: MIME_TYPES,
+    Charts: new ChartsImpl() as unknown as GoogleAppsScript.Charts.Charts,
     console: recordingConsole(rt, book),
   };
 
   const restorers: Array<() => void> = [];
-  const install = (target: object = globalThis, opts: { console?: boolean } = {}): (() => void) => {
+  const install = (target: object = globalThis, opts: { console?: boolean; virtualDate?: boolean } = {}): (() => void) => {
     const t = target as Record<string, unknown>;
     const names = Object.keys(globals).filter((k) => k !== 'console' || opts.console);
     const saved = names.map((k) => [k, Object.getOwnPropertyDescriptor(t, k)] as const);
     for (const k of names) t[k] = globals[k as keyof EmulatorGlobals];
+    const restoreDate = opts.virtualDate ? installVirtualDate(target, rt.clock) : undefined;
     const restore = (): void => {
+      restoreDate?.();
       for (const [k, d] of saved) {
         if (d) Object.defineProperty(t, k, d);
         else delete t[k];
@@ -257,6 +299,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     sheetNames: (spreadsheet) => (spreadsheet ? spreadsheetDataOf(spreadsheet) : rt.activeSpreadsheet).sheets.map((s) => s.name),
     form: (form) => forms.info(form),
+    charts: (sheet) => chartInfo(sheetOf(sheet)),
   };
 
   const runAs = <T>(who: Execution | string | ExecutionOptions, fn: () => T): T => {
@@ -296,6 +339,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       sent: outbox.sent,
       remaining: (user = owner) => outbox.quota.remaining(user, rt.clock.now()),
     },
+    documents: documentInspector(drive),
     logs: book.entries,
     properties: stores,
     get scope() {

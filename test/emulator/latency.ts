@@ -47,6 +47,22 @@ export const LATENCY = {
   formSubmitDispatch: { ms: 2000, source: '[estimate] §2.1 "onFormSubmit dispatch delay after submit 2,000 (500–30,000)"' },
   mailSend: { ms: 400, source: '[estimate] §2.1 "MailApp.sendEmail (no/small attachment) 400"' },
   mailQuotaRead: { ms: 30, source: '[estimate] not in research; one small read, like getProperty (L15 30 ms)' },
+  driveLookup: { ms: 150, source: '[estimate] §2.1 "DriveApp.getFileById / getFolderById 150"; searches and parent lists too' },
+  driveCopy: { ms: 1500, source: '[estimate] §2.1 "File.makeCopy(name, folder) of a 1–3 page Doc template 1,500"' },
+  driveCreateFile: { ms: 300, source: '[estimate] §2.1 "DriveApp.createFile(blob) 300"' },
+  driveCreateFolder: { ms: 300, source: '[estimate] not in research; a new Drive item, as DriveApp.createFile (§2.1, 300)' },
+  driveUpdate: { ms: 200, source: '[estimate] not in research; one Drive metadata write (rename, move, trash), like insertSheet (§2.1 200)' },
+  docCreate: {
+    ms: 1000,
+    source: '[estimate] not in research; a new Drive file (createFile 300, §2.1) opened for editing (openById 400) plus setting up the new document',
+  },
+  docOpen: { ms: 400, source: '[estimate] §2.1 "DocumentApp.openById 400"' },
+  docEdit: { ms: 30, source: '[estimate] §2.1 "Body.replaceText(pattern, repl) per call (buffered) 30", for every buffered edit' },
+  docTable: { ms: 30, perItemMs: 0.5, source: '[estimate] §2.1 "Body.appendTable(string[][]) (buffered) 30 + 0.5 ms/cell"' },
+  docSave: { ms: 600, source: '[estimate] §2.1 "Document.saveAndClose() (commit buffered edits) 600"' },
+  pdfExport: { ms: 1500, source: '[estimate] §2.1 "getAs(\'application/pdf\') (Doc 1–3 pages) 1,500"' },
+  docsBatchUpdate: { ms: 400, perItemMs: 5, source: '[estimate] §2.1 "Docs API batchUpdate with N replaceAllText requests (one call) 400 + 5 ms·N"' },
+  docsApiGet: { ms: 300, source: '[estimate] not in research; one Docs API read, between getFileById (150) and openById (400)' },
 } as const satisfies Record<string, Figure>;
 
 export type FigureName = keyof typeof LATENCY;
@@ -233,8 +249,98 @@ export const FORMS_AND_MAIL_COSTS: Record<string, Behaviour> = {
   'MailApp.getRemainingDailyQuota': flushFirst('mailQuotaRead'),
 };
 
+const DOC_READS: Record<string, string[]> = {
+  Document: ['getId', 'getName', 'getUrl', 'getBody'],
+  Body: [
+    'getNumChildren', 'getChild', 'getChildIndex', 'getParagraphs', 'getTables', 'getText', 'editAsText', 'findText', 'getMarginTop',
+    'getMarginBottom', 'getMarginLeft', 'getMarginRight', 'getPageWidth', 'getPageHeight', 'getAttributes', 'getType', 'asBody',
+  ],
+  Paragraph: [
+    'getText', 'editAsText', 'getAlignment', 'getIndentFirstLine', 'getIndentStart', 'getIndentEnd', 'getSpacingBefore',
+    'getSpacingAfter', 'getLineSpacing', 'getAttributes', 'getType', 'getParent', 'getNextSibling', 'getPreviousSibling', 'findText',
+    'getNumChildren', 'getChild', 'asParagraph',
+  ],
+  Text: [
+    'getText', 'isBold', 'isItalic', 'isUnderline', 'getFontSize', 'getFontFamily', 'getTextAttributeIndices', 'getAttributes', 'findText',
+    'getType', 'getParent', 'editAsText', 'asText',
+  ],
+  Table: [
+    'getNumRows', 'getRow', 'getCell', 'getNumChildren', 'getChild', 'getBorderWidth', 'getBorderColor', 'getColumnWidth', 'editAsText',
+    'getAttributes', 'getText', 'getType', 'getParent', 'getNextSibling', 'getPreviousSibling', 'findText', 'asTable',
+  ],
+  TableRow: ['getNumCells', 'getNumChildren', 'getCell', 'editAsText', 'getText', 'getType', 'getParent', 'getParentTable', 'asTableRow'],
+  TableCell: [
+    'getText', 'editAsText', 'getNumChildren', 'getChild', 'getChildIndex', 'getWidth', 'getBackgroundColor', 'getVerticalAlignment',
+    'getAttributes', 'getType', 'getParent', 'getParentRow', 'getParentTable', 'findText', 'asTableCell',
+  ],
+  PageBreak: ['getType', 'getParent', 'asPageBreak'],
+};
+const DOC_EDITS: Record<string, string[]> = {
+  Body: [
+    'appendParagraph', 'insertParagraph', 'appendPageBreak', 'clear', 'replaceText', 'setMarginTop', 'setMarginBottom', 'setMarginLeft',
+    'setMarginRight', 'setPageWidth', 'setPageHeight', 'setAttributes',
+  ],
+  Paragraph: [
+    'setText', 'appendText', 'setAlignment', 'setIndentFirstLine', 'setIndentStart', 'setIndentEnd', 'setSpacingBefore', 'setSpacingAfter',
+    'setLineSpacing', 'setAttributes', 'removeFromParent', 'replaceText',
+  ],
+  Text: [
+    'setText', 'appendText', 'insertText', 'deleteText', 'setBold', 'setItalic', 'setUnderline', 'setFontSize', 'setFontFamily',
+    'setAttributes', 'replaceText',
+  ],
+  Table: ['appendTableRow', 'setBorderWidth', 'setBorderColor', 'setColumnWidth', 'setAttributes', 'removeFromParent', 'replaceText'],
+  TableRow: ['appendTableCell', 'setAttributes'],
+  TableCell: [
+    'setText', 'appendParagraph', 'insertParagraph', 'setWidth', 'setAttributes', 'setBackgroundColor', 'setVerticalAlignment',
+    'replaceText',
+  ],
+  PageBreak: ['removeFromParent'],
+};
+const DRIVE_SEARCHES = [
+  'DriveApp.getRootFolder', 'DriveApp.getFilesByName', 'DriveApp.getFoldersByName', 'Folder.getFiles', 'Folder.getFilesByName',
+  'Folder.getFolders', 'Folder.getFoldersByName', 'Folder.getParents', 'File.getParents',
+];
+
+/**
+ * DocumentApp, DriveApp and the Docs advanced service. Calls that reach a server commit the
+ * execution's pending spreadsheet writes first (§2.1: cross-service calls flush); edits of an open
+ * Document are buffered in its working copy (§2.1 "DocumentApp: mutations are buffered") and read
+ * calls answer from it. Drive getters (`getId`, `getName`…), iterators, Blob and RangeElement
+ * methods are not listed: local, answered from the object fetched with them [estimate].
+ */
+export const DOCS_AND_DRIVE_COSTS: Record<string, Behaviour> = {
+  'DocumentApp.create': flushFirst('docCreate'),
+  'DocumentApp.openById': flushFirst('docOpen'),
+  'Document.saveAndClose': flushFirst('docSave'),
+  'Document.getAs': flushFirst('pdfExport'),
+  'Document.getBlob': flushFirst('pdfExport'),
+  'Document.setName': flushFirst('driveUpdate'),
+  // Element reads answer from the open working copy: a lookup.
+  ...Object.fromEntries(Object.entries(DOC_READS).flatMap(([c, ms]) => ms.map((m) => [`${c}.${m}`, fixed('lookup')]))),
+  ...Object.fromEntries(Object.entries(DOC_EDITS).flatMap(([c, ms]) => ms.map((m) => [`${c}.${m}`, fixed('docEdit')]))),
+  'Body.appendTable': fixed('docTable'),
+  'Body.insertTable': fixed('docTable'),
+
+  'DriveApp.getFileById': flushFirst('driveLookup'),
+  'DriveApp.getFolderById': flushFirst('driveLookup'),
+  ...Object.fromEntries(DRIVE_SEARCHES.map((m) => [m, flushFirst('driveLookup')])),
+  'DriveApp.createFile': flushFirst('driveCreateFile'),
+  'Folder.createFile': flushFirst('driveCreateFile'),
+  'DriveApp.createFolder': flushFirst('driveCreateFolder'),
+  'Folder.createFolder': flushFirst('driveCreateFolder'),
+  'File.makeCopy': flushFirst('driveCopy'),
+  'File.getAs': flushFirst('pdfExport'),
+  'File.getBlob': flushFirst('pdfExport'),
+  ...Object.fromEntries(
+    ['File.setName', 'File.moveTo', 'File.setTrashed', 'Folder.setName', 'Folder.setTrashed'].map((m) => [m, flushFirst('driveUpdate')]),
+  ),
+
+  'Docs.Documents.batchUpdate': flushFirst('docsBatchUpdate'),
+  'Docs.Documents.get': flushFirst('docsApiGet'),
+};
+
 export function behaviourOf(method: string): Behaviour {
-  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? fixed('local');
+  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? DOCS_AND_DRIVE_COSTS[method] ?? fixed('local');
 }
 
 export function figureMs(name: FigureName, cells = 0, items = 0): number {

@@ -8,7 +8,8 @@ import type { AuthModeName } from './enums';
 import { fail, GasException, MESSAGES } from './errors';
 import { FormRegistry } from './form-model';
 import { UnknownFunction } from './formulas';
-import { behaviourOf, figureMs, LOOKAHEAD_ROWS } from './latency';
+import { CHART_COSTS } from './charts';
+import { type Behaviour, behaviourOf, figureMs, LOOKAHEAD_ROWS } from './latency';
 import { Meter } from './meter';
 import { Recalc } from './recalc';
 import { type SheetData, SpreadsheetData } from './sheet-model';
@@ -27,6 +28,30 @@ export interface ExecutionOptions {
   locale?: string;
 }
 
+/**
+ * Runtime limits per execution, research §1.2 (quotas page): "Script runtime 6 min / execution",
+ * "Custom function runtime 30 sec / execution"; §1.4: simple triggers "can't run for longer than
+ * 30 seconds".
+ */
+export const EXECUTION_TIME_LIMITS_MS = {
+  script: 6 * 60_000,
+  simpleTrigger: 30_000,
+  customFunction: 30_000,
+} as const;
+
+/** Research §1.3 and §3.7: the kill, and the note a custom function's cell shows for it. */
+export const TIME_LIMIT_MESSAGES = {
+  exceeded: 'Exceeded maximum execution time',
+  customFunctionNote: 'Exceeded maximum execution time (line 0).',
+} as const;
+
+/** Thrown by every metered call of an execution past its time limit. */
+export class ExecutionTimeLimitExceeded extends GasException {
+  constructor() {
+    super(TIME_LIMIT_MESSAGES.exceeded);
+  }
+}
+
 interface PendingWrite {
   spreadsheet: SpreadsheetData;
   cells: number;
@@ -39,6 +64,8 @@ export class Execution {
   readonly readCache = new Map<SheetData, Rect[]>();
   readonly heldLocks = new Set<string>();
   ended = false;
+  /** Set when the execution ran past its time limit: it is dead, and every later call throws this. */
+  killed: ExecutionTimeLimitExceeded | null = null;
 
   constructor(
     readonly id: number,
@@ -48,6 +75,8 @@ export class Execution {
     readonly authMode: AuthModeName,
     readonly locale: string,
     readonly startedAt: number,
+    /** Virtual milliseconds from `startedAt` the execution may run; Infinity for none. */
+    readonly timeLimitMs: number,
   ) {}
 }
 
@@ -59,6 +88,8 @@ export interface RuntimeOptions {
   latency: 'model' | 'off';
   startTime: number;
   scope: object;
+  /** Replaces every execution's time limit; Infinity disables the limit. */
+  executionTimeLimitMs?: number;
 }
 
 export const SCOPES = {
@@ -89,6 +120,8 @@ export class Runtime {
   private nextSpreadsheetId = 1;
 
   constructor(readonly options: RuntimeOptions) {
+    const limit = options.executionTimeLimitMs;
+    if (limit !== undefined && !(limit >= 0)) throw new RangeError(`executionTimeLimitMs needs a non-negative number, got ${limit}`);
     this.clock = new VirtualClock(options.startTime);
     this.scope = options.scope;
     this.defaultExecution = this.newExecution({ kind: 'default' });
@@ -104,46 +137,84 @@ export class Runtime {
     return this.stack[this.stack.length - 1] ?? this.defaultExecution;
   }
 
+  /**
+   * The default execution stands for test code outside any run, which spans many real runs, so it
+   * has no limit.
+   */
+  private timeLimitFor(kind: ExecutionKind): number {
+    if (kind === 'default') return Infinity;
+    if (this.options.executionTimeLimitMs !== undefined) return this.options.executionTimeLimitMs;
+    if (kind === 'customFunction' || kind === 'simpleTrigger') return EXECUTION_TIME_LIMITS_MS[kind];
+    return EXECUTION_TIME_LIMITS_MS.script;
+  }
+
   private newExecution(opts: ExecutionOptions): Execution {
     const user = opts.user ?? this.owner;
+    const kind = opts.kind ?? 'script';
     return new Execution(
       this.nextExecutionId++,
-      opts.kind ?? 'script',
+      kind,
       user,
       opts.effectiveUser ?? user,
       opts.authMode ?? 'FULL',
       opts.locale ?? this.options.userLocale,
       this.clock.now(),
+      this.timeLimitFor(kind),
     );
   }
 
   /** Starts an execution (paying the modeled start-up cost); run code in it with `within`. */
   beginExecution(opts: ExecutionOptions = {}): Execution {
     const exec = this.newExecution(opts);
-    this.charge('Execution.start', this.model(figureMs('executionStart')));
+    this.charge('Execution.start', this.model(figureMs('executionStart')), exec);
     return exec;
   }
 
+  /**
+   * Runs `fn` in `exec`. A real kill cannot be caught, so once the execution is dead its outcome
+   * is the kill whatever `fn` did afterwards (caught the error, returned, threw something else).
+   */
   within<T>(exec: Execution, fn: () => T): T {
+    if (exec.killed) throw exec.killed;
     if (exec.ended) throw new Error(`Execution ${exec.id} has ended`);
     this.stack.push(exec);
+    let result: T;
     try {
-      return fn();
+      result = fn();
+    } catch (e) {
+      throw exec.killed ?? e;
     } finally {
       this.stack.splice(this.stack.lastIndexOf(exec), 1);
     }
+    if (exec.killed) throw exec.killed;
+    return result;
   }
 
   /** Ends an execution as Apps Script does when a run finishes: commits its writes, releases its locks. */
   endExecution(exec: Execution = this.current()): void {
     if (exec.ended) return;
-    const hadWrites = exec.pending.length > 0;
-    const ms = this.flush(exec);
-    if (hadWrites) this.charge('Execution.flush', ms);
+    if (exec.pending.length) this.charge('Execution.flush', this.flushCost(exec), exec);
+    this.flush(exec);
+    this.close(exec);
+  }
+
+  private close(exec: Execution): void {
     for (const key of exec.heldLocks) if (this.locks.get(key) === exec) this.locks.delete(key);
     exec.heldLocks.clear();
     exec.ended = true;
     if (exec === this.defaultExecution) this.defaultExecution = this.newExecution({ kind: 'default' });
+  }
+
+  /**
+   * Apps Script stops the run: its locks are released and its buffered writes are dropped
+   * [unverified: practitioners say only that work not yet saved may be lost].
+   */
+  private kill(exec: Execution): never {
+    exec.killed = new ExecutionTimeLimitExceeded();
+    exec.pending.length = 0;
+    exec.readCache.clear();
+    this.close(exec);
+    throw exec.killed;
   }
 
   run<T>(opts: ExecutionOptions, fn: () => T): T {
@@ -162,39 +233,69 @@ export class Runtime {
     return this.options.latency === 'off' ? 0 : ms;
   }
 
-  /** Records a metered event and moves virtual time forward by its cost. */
-  charge(name: string, ms: number): void {
-    this.meter.record(name, ms);
-    this.clock.advance(ms);
+  /** Records a metered event of `exec` and moves virtual time forward by its cost. */
+  charge(name: string, ms: number, exec: Execution = this.current()): void {
+    this.spend(exec, ms, (spent) => this.meter.record(name, spent));
   }
 
   /** Real waiting (sleep, lock contention) that happens whatever the latency mode. */
   wait(name: string, ms: number): void {
-    this.meter.addTime(name, ms);
-    this.clock.advance(ms);
+    this.spend(this.current(), ms, (spent) => this.meter.addTime(name, spent));
+  }
+
+  /**
+   * Moves the clock by `ms` on behalf of `exec`. A dead execution cannot spend; one whose time
+   * would end past its limit spends up to the limit and dies.
+   */
+  private spend(exec: Execution, ms: number, record: (ms: number) => void): void {
+    if (exec.killed) throw exec.killed;
+    const deadline = exec.startedAt + exec.timeLimitMs;
+    const now = this.clock.now();
+    if (now + ms <= deadline) {
+      record(ms);
+      this.clock.advance(ms);
+      return;
+    }
+    const spent = Math.max(0, deadline - now);
+    record(spent);
+    this.clock.advance(spent);
+    this.kill(exec);
+  }
+
+  /** Behaviour of a method: the latency tables, and the chart methods (charts.ts). */
+  private behaviourOf(method: string): Behaviour {
+    return CHART_COSTS[method] ?? behaviourOf(method);
   }
 
   /**
    * Meters one call of a public method. Reads and structural calls commit the execution's
    * buffered writes first (every read flushes the write cache); reads then pay a cache hit or
    * a backend read. `items` counts what a call returns when its cost grows with it (responses).
+   * Nothing changes when the call kills the execution.
    */
   call(method: string, read?: { sheet: SheetData; rect: Rect }, items = 0): void {
-    const b = behaviourOf(method);
+    const b = this.behaviourOf(method);
     const exec = this.current();
-    let ms = 0;
-    if (b.kind === 'read' || b.kind === 'flushFirst') ms += this.flush(exec);
-    ms += b.kind === 'read' ? this.readCost(exec, read) : figureMs(b.figure, 0, items);
-    this.charge(method, this.model(ms));
+    const flushing = (b.kind === 'read' || b.kind === 'flushFirst') && exec.pending.length > 0;
+    const hit = b.kind === 'read' && !!read && !flushing && this.isCached(exec, read);
+    let ms = flushing ? this.flushCost(exec) : 0;
+    if (b.kind !== 'read') ms += figureMs(b.figure, 0, items);
+    else if (hit) ms += figureMs('readCacheHit');
+    else ms += figureMs('readBackend', read ? read.rect.numRows * read.rect.numCols : 0);
+    this.charge(method, this.model(ms), exec);
+    if (flushing) this.flush(exec);
+    if (b.kind === 'read' && read && !hit) this.rememberRead(exec, read);
   }
 
-  private readCost(exec: Execution, read?: { sheet: SheetData; rect: Rect }): number {
-    if (!read) return figureMs('readBackend');
+  /** Whether a range read since the last flush (with its look-ahead rows) holds the cells. */
+  private isCached(exec: Execution, read: { sheet: SheetData; rect: Rect }): boolean {
+    return (exec.readCache.get(read.sheet) ?? []).some((r) => rectContains(r, read.rect));
+  }
+
+  private rememberRead(exec: Execution, read: { sheet: SheetData; rect: Rect }): void {
     const cached = exec.readCache.get(read.sheet) ?? [];
-    if (cached.some((r) => rectContains(r, read.rect))) return figureMs('readCacheHit');
     cached.push({ row: read.rect.row, col: 1, numRows: read.rect.numRows + LOOKAHEAD_ROWS, numCols: read.sheet.maxCols });
     exec.readCache.set(read.sheet, cached);
-    return figureMs('readBackend', read.rect.numRows * read.rect.numCols);
   }
 
   /** Buffers a write of the current execution; `apply` runs when the execution flushes. */
@@ -202,18 +303,20 @@ export class Runtime {
     this.current().pending.push({ spreadsheet, cells, apply });
   }
 
-  /** Commits an execution's buffered writes; returns the modeled cost (0 when nothing was pending). */
-  flush(exec: Execution = this.current()): number {
+  /** The modeled cost of committing an execution's buffered writes (0 when nothing is pending). */
+  private flushCost(exec: Execution): number {
     if (!exec.pending.length) return 0;
-    const writes = exec.pending.splice(0);
-    let cells = 0;
-    for (const w of writes) {
-      cells += w.cells;
+    return this.model(figureMs('flush', exec.pending.reduce((cells, w) => cells + w.cells, 0)));
+  }
+
+  /** Commits an execution's buffered writes (their cost is metered by the caller). */
+  private flush(exec: Execution): void {
+    if (!exec.pending.length) return;
+    for (const w of exec.pending.splice(0)) {
       w.apply();
       w.spreadsheet.touch();
     }
     exec.readCache.clear();
-    return this.model(figureMs('flush', cells));
   }
 
   // ---- authorization -------------------------------------------------------------------------
@@ -257,13 +360,17 @@ export class Runtime {
     return key === undefined ? undefined : (scope[key] as AnyFunction);
   }
 
+  /** A custom function past its 30 s shows `#ERROR!` with the note of research §3.7. */
   private callCustomFunction(name: string, args: unknown[]): unknown {
     const fn = this.findCustomFunction(name);
     if (!fn) throw new UnknownFunction(name);
     const exec = this.newExecution({ kind: 'customFunction', authMode: 'CUSTOM_FUNCTION', user: '', effectiveUser: this.owner });
-    this.charge(`CustomFunction.${name}`, this.model(figureMs('executionStart')));
     try {
+      this.charge(`CustomFunction.${name}`, this.model(figureMs('executionStart')), exec);
       return this.within(exec, () => fn.apply(this.scope, args));
+    } catch (e) {
+      if (e === exec.killed) throw new GasException(TIME_LIMIT_MESSAGES.customFunctionNote);
+      throw e;
     } finally {
       this.endExecution(exec);
     }

@@ -43,8 +43,38 @@ export interface ProtectionData {
   removed: boolean;
 }
 
+/** A range a chart draws from (charts may use other sheets' cells). */
+export interface ChartRange {
+  sheet: SheetData;
+  rect: Rect;
+}
+
+/** What an embedded chart is: what a builder edits and a sheet stores. */
+export interface ChartSpec {
+  /** A Charts.ChartType member name; null until setChartType. */
+  type: string | null;
+  ranges: ChartRange[];
+  anchorRow: number;
+  anchorCol: number;
+  offsetX: number;
+  offsetY: number;
+  options: Map<string, unknown>;
+}
+
+export function copyChartSpec(spec: ChartSpec): ChartSpec {
+  return { ...spec, ranges: spec.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })), options: new Map(spec.options) };
+}
+
+/** A chart embedded in a sheet; its id is unique in the spreadsheet. */
+export interface ChartData {
+  readonly id: number;
+  spec: ChartSpec;
+}
+
 export class SheetData {
   rows: Array<Array<Cell | undefined> | undefined> = [];
+  /** Embedded charts in insertion order; they go with the sheet when it is deleted. */
+  charts: ChartData[] = [];
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;
@@ -145,6 +175,7 @@ export class SpreadsheetData {
   revision = 0;
   private nextSheetId = 0;
   private nextProtectionId = 1;
+  private nextChartId = 1;
   recalc!: Recalc;
 
   constructor(
@@ -172,6 +203,10 @@ export class SpreadsheetData {
 
   newProtectionId(): number {
     return this.nextProtectionId++;
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
   }
 
   canAccess(email: string): boolean {

@@ -2,6 +2,7 @@
 import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { parseA1Range, type Rect, splitSheetName } from './a1';
 import { checkCellLength } from './cell-values';
+import { chartsOf, insertChart, newChartBuilder, removeChart, updateChart } from './charts';
 import { ProtectionType } from './enums';
 import { fail, MESSAGES } from './errors';
 import { createProtection, editDecision, ProtectionImpl } from './protection';
@@ -51,6 +52,11 @@ type SheetApi = Pick<
   | 'setTabColor'
   | 'getTabColor'
   | 'activate'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'updateChart'
+  | 'removeChart'
 >;
 
 const views = new WeakMap<SheetData, SheetImpl>();
@@ -378,5 +384,35 @@ export class SheetImpl implements SheetApi {
     this.rt.call('Sheet.activate');
     this.data.parent.activeSheet = this.data;
     return this.self();
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.rt.call('Sheet.newChart');
+    return newChartBuilder(this.rt);
+  }
+
+  /** Charts are objects of the sheet: a sheet protection covers them. */
+  private changeChart(method: string, change: () => void): void {
+    this.rt.call(`Sheet.${method}`);
+    this.rt.requireWrite(`Sheet.${method}`);
+    this.requireSheetEdit();
+    change();
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.changeChart('insertChart', () => insertChart(this.data, chart));
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.changeChart('updateChart', () => updateChart(this.data, chart));
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.changeChart('removeChart', () => removeChart(this.data, chart));
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.rt.call('Sheet.getCharts');
+    return chartsOf(this.rt, this.data);
   }
 }

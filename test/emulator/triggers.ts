@@ -345,6 +345,7 @@ export interface FireResult {
   user: string;
   ok: boolean;
   returned?: unknown;
+  /** What the handler threw, or ExecutionTimeLimitExceeded when its run was killed (even if it caught that). */
   error?: unknown;
 }
 

@@ -182,3 +182,27 @@ export function indexEntries(grid: Grid): EntriesIndex {
   });
   return { rowOfResponse, codes };
 }
+
+/** What the documents print of every entry in the register (receipts; authors of the winners). */
+export interface RegisterEntry {
+  code: string;
+  title: string;
+  authors: string;
+  unitName: string;
+  categoryName: string;
+  receivedAt: Date;
+}
+
+/** Every coded row of the register with a reception time, in register order, names as written. */
+export function receivedEntries(grid: Grid): RegisterEntry[] {
+  const header = (grid[0] ?? []).map(String);
+  const at = (column: EntryColumn): number => header.indexOf(ENTRY_COLUMNS[column]);
+  const entries: RegisterEntry[] = [];
+  for (const row of grid.slice(1)) {
+    const text = (column: EntryColumn): string => String(row[at(column)] ?? '').trim();
+    const received = row[at('receivedAt')];
+    if (text('code') === '' || !isDate(received)) continue;
+    entries.push({ code: text('code'), title: text('title'), authors: text('authors'), unitName: text('unit'), categoryName: text('category'), receivedAt: received });
+  }
+  return entries;
+}

@@ -16,6 +16,8 @@ const vi = {
     syncScores: 'Cập nhật điểm và tiến độ chấm',
     lockScoring: 'Khóa chấm điểm',
     remindJudges: 'Nhắc giám khảo chấm bài',
+    computeResults: 'Tính kết quả',
+    createDocuments: 'Tạo văn bản',
   },
   intake: {
     title: 'Nhận bài dự thi',
@@ -79,6 +81,8 @@ const en: UiText = {
     syncScores: 'Bring in scores and progress',
     lockScoring: 'Lock scoring',
     remindJudges: 'Remind judges',
+    computeResults: 'Compute results',
+    createDocuments: 'Create documents',
   },
   intake: {
     title: 'Entries',
