@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   for (const notice of noticesOf(results)) console.log(`  ! ${notice}`);
   console.log(`  Hàm CCHC_RANK và CCHC_PRIZE trong trang "${CROSS_CHECK_SHEET}" cho cùng thứ hạng và giải như bộ tính kết quả.`);
   console.log(`  Sau khi công bố, một giám khảo sửa điểm: ${announcement.changes.length} thay đổi so với kết quả đã công bố, chờ Ban Tổ chức phê duyệt.`);
-  console.log(`\nVĂN BẢN: ${documents.documents.length} tệp .docx trong out/documents/ (${documents.runs} lần chạy: menu rồi trình kích hoạt theo giờ)${documents.pdf === 'libreoffice' ? ', bản PDF do LibreOffice chuyển trong out/documents/pdf/' : '; không có LibreOffice nên không chuyển PDF'}.`);
+  console.log(`\nVĂN BẢN: ${documents.documents.length} tệp .docx trong out/documents/ (${documents.runs === 1 ? 'một lần chạy từ menu' : `${documents.runs} lần chạy: menu rồi trình kích hoạt theo giờ`})${documents.pdf === 'libreoffice' ? ', bản PDF do LibreOffice chuyển trong out/documents/pdf/' : '; không có LibreOffice nên không chuyển PDF'}.`);
   for (const a of documents.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
   console.log('\nChi phí dịch vụ Apps Script (mô phỏng):');
   for (const s of steps) console.log(`  - ${s.step}: ${s.calls} lệnh gọi, ~${s.modeledMs} ms`);

@@ -89,8 +89,10 @@ export interface DocumentsSummary {
   referred: string[];
 }
 
+type SheetRecord = DocumentRecord & { row: number };
+
 interface Sheet {
-  records: (DocumentRecord & { row: number })[];
+  records: SheetRecord[];
 }
 
 function readSheet(workbook: WorkbookPort): Sheet {
@@ -224,28 +226,35 @@ function plannedRecords(planned: readonly PlannedDocument[], existing: readonly 
   return { records: rows, signed };
 }
 
-/** Makes waiting documents in sheet order until the budget is spent. */
+/** Records with their 1-based sheet rows, as writeSheet lays them out. */
+function numbered(records: readonly DocumentRecord[]): SheetRecord[] {
+  return records.map((r, i) => ({ ...r, row: i + 2 }));
+}
+
+/**
+ * Makes the batch's waiting documents in sheet order until the budget is spent. `records` are the
+ * sheet's rows as last written; in the run that planned them they still hold work too long to be
+ * stored in a cell, which only that run can make.
+ */
 function makeWaiting(
   ports: DocumentsPorts,
   start: number,
   folderId: string,
   templates: ReadonlyMap<DocumentKind, StoredFile>,
-  planned: ReadonlyMap<string, PlannedDocument>,
+  records: readonly SheetRecord[],
   summary: DocumentsSummary,
 ): void {
-  const { records } = readSheet(ports.workbook);
   const batch = records.find((r) => r.status === 'pending')?.batch;
   const batchRecords = records.filter((r) => !isTemplateKey(r.key) && batch !== undefined && r.batch === batch);
   const waiting = batchRecords.filter((r) => r.status === 'pending');
   let made = batchRecords.filter((r) => r.status === 'made').length;
+  let settled = 0;
   let resuming = true;
   for (const record of waiting) {
     if (ports.now().getTime() - start > RUN_BUDGET_MS) break;
     const kind = kindOfKey(record.key);
     const template = kind ? templates.get(kind) : undefined;
-    // Work too long for its cell was not stored: only the run that planned it can make it.
-    const plannedWork = planned.get(record.key);
-    const work = record.work ?? (plannedWork ? { fileName: plannedWork.fileName, fill: plannedWork.fill } : null);
+    const work = record.work;
     const update = (changes: Partial<DocumentRecord>): void => {
       const row = documentRow({ ...record, ...changes });
       ports.workbook.writeCells(DOCUMENTS_SHEET, record.row, DOCUMENT_COLUMN.version + 1, [row.slice(DOCUMENT_COLUMN.version)]);
@@ -254,6 +263,7 @@ function makeWaiting(
     if (!kind || !template || !work) {
       update({ status: 'failed', note: NO_FILL_DATA_NOTE, work: null });
       summary.failed.push({ key: record.key, note: NO_FILL_DATA_NOTE });
+      settled += 1;
       continue;
     }
     try {
@@ -264,24 +274,25 @@ function makeWaiting(
       const pdf = (resuming ? ports.files.findInFolder(folderId, `${name}.pdf`) : null) ?? ports.files.exportPdf(doc.id, folderId, name);
       update({ status: 'made', docUrl: doc.url, docId: doc.id, pdfUrl: pdf.url, pdfId: pdf.id, madeAt: ports.now(), note: '', work: null });
       made += 1;
+      settled += 1;
       summary.madeNow += 1;
       ports.progress(made, batchRecords.length);
     } catch (error) {
       const note = error instanceof Error ? error.message : String(error);
+      summary.failed.push({ key: record.key, note });
       // A second failure of the same document is not passing: it is set aside, the rest go on.
-      if (record.note !== '') {
-        update({ status: 'failed', note, work: null });
-        summary.failed.push({ key: record.key, note });
-      } else {
+      // A first one stops the run and the document waits for the next.
+      if (record.note === '') {
         update({ note });
-        summary.failed.push({ key: record.key, note });
         break;
       }
+      update({ status: 'failed', note, work: null });
+      settled += 1;
     }
     resuming = false;
   }
   summary.made = made;
-  summary.waiting = readSheet(ports.workbook).records.filter((r) => r.status === 'pending').length;
+  summary.waiting = waiting.length - settled;
 }
 
 function folderOf(ports: DocumentsPorts, config: ContestConfig): StoredFile {
@@ -329,7 +340,7 @@ export function generateDocuments(config: ContestConfig, ports: DocumentsPorts, 
     summary.signed = signed;
     summary.templatesCreated = created;
     summary.referred = computed.results.entries.filter((r) => r.outcome.kind === 'referred').map((r) => r.entry.code);
-    makeWaiting(ports, start, folder.id, templates, new Map(planned.map((p) => [p.key, p])), summary);
+    makeWaiting(ports, start, folder.id, templates, numbered(rows), summary);
     scheduleContinuation(ports, summary.waiting);
     return summary;
   });
@@ -340,10 +351,11 @@ function continueBatch(config: ContestConfig, ports: DocumentsPorts, start: numb
   const records = sheet.records.map(({ row: _row, ...r }) => r);
   const kinds = DOCUMENT_KINDS.filter((k) => sheet.records.some((r) => r.status === 'pending' && kindOfKey(r.key) === k));
   const { templates, created } = ensureTemplates(ports, folder.id, kinds, records);
+  // A re-created template's row goes first and moves the others down.
   if (created.length > 0) writeSheet(ports.workbook, records);
   const summary = emptySummary(false, folder.url);
   summary.templatesCreated = created;
-  makeWaiting(ports, start, folder.id, templates, new Map(), summary);
+  makeWaiting(ports, start, folder.id, templates, created.length > 0 ? numbered(records) : sheet.records, summary);
   scheduleContinuation(ports, summary.waiting);
   return summary;
 }
