@@ -32,6 +32,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The HTML pages' client code runs in the browser: it reaches the server only through google.script.run.
+    files: ['src/ui/html/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...appsScriptGlobals.map((name) => ({ name, message: 'Browser code: call the server with call() from client-kit.' }))],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly' } },
   },

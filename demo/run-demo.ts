@@ -1,6 +1,6 @@
-// `npm start`: a contest run end to end in the emulator, no Google account needed. Today it sets up
-// Hậu Giang 2024 through the same menu handlers Apps Script calls, adds the demo's units and
-// members as the secretariat would type them, checks the configuration, has simulated judges score
+// `npm start`: a contest run end to end in the emulator, no Google account needed. It sets up
+// Hậu Giang 2024 through the set-up wizard's server functions (the preset, plus the demo's units
+// and members as the secretariat would enter them), checks the configuration, has simulated judges score
 // both rounds, computes the results, checks them against the custom functions in a sheet, announces
 // them and shows what a later score correction would change. It prints a Vietnamese summary and
 // writes out/summary.json and out/contest.xlsx.
@@ -12,8 +12,7 @@ import type { MeterSnapshot } from '../test/emulator/meter';
 import * as entryPoints from '../src/main';
 import { readConfiguration } from '../src/app/contest-configuration';
 import { SpreadsheetWorkbook } from '../src/workspace/spreadsheet-workbook';
-import { MEMBER_ROLE_WORDS, SHEET_NAMES, wordFor } from '../src/core/config/workbook-vocabulary';
-import { literalCell } from '../src/core/sheet-text';
+import { SHEET_NAMES } from '../src/core/config/workbook-vocabulary';
 import { DEMO_MEMBERS, DEMO_UNITS } from './fixtures';
 import { contestSummary } from './summary-text';
 import { writeXlsx } from './xlsx-export';
@@ -25,6 +24,7 @@ import { withQuality } from './simulated-judging';
 import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, noticesOf, winnersOf } from './results-step';
 import { formatMoney, formatNumberVi } from '../src/core/vn';
 import { runDocuments } from './documents-step';
+import { lookAtDashboard } from './dashboard-step';
 import { performance } from 'node:perf_hooks';
 
 const CROSS_CHECK_SHEET = 'Kiểm tra kết quả (hàm)';
@@ -54,23 +54,22 @@ async function main(): Promise<void> {
   };
 
   measure('Mở bảng tính (onOpen): menu tiện ích', () => emu.triggers.open(SECRETARY));
-  measure('Thiết lập cuộc thi từ mẫu Hậu Giang 2024', () => {
-    emu.ui.answerPrompt('1');
+  // The set-up wizard's page calls these server functions through google.script.run; the demo
+  // calls them as the page would, with what the page sends (JSON), as the secretary.
+  const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  measure('Trình thiết lập: mẫu Hậu Giang 2024, thêm đơn vị và thành viên, lưu', () => {
     emu.clickMenu('Thiết lập cuộc thi…', { user: SECRETARY });
+    const draft = overTheWire(emu.runAs(SECRETARY, () => entryPoints.wizardPreset('hauGiang2024')));
+    draft.units = [...draft.units, ...DEMO_UNITS];
+    draft.members = [...draft.members, ...DEMO_MEMBERS];
+    const saved = emu.runAs(SECRETARY, () => entryPoints.wizardSave(overTheWire(draft)));
+    if (!saved.saved) throw new Error(`The wizard did not save: ${JSON.stringify(saved.problems)}`);
   });
-  measure('Tổ giúp việc nhập đơn vị và thành viên vào trang cấu hình', () =>
+  measure('Tổ giúp việc đặt 3 giám khảo mỗi bài trong trang cấu hình', () =>
     emu.runAs(SECRETARY, () => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const units = ss.getSheetByName(SHEET_NAMES.units)!;
-      const unitRows = DEMO_UNITS.map((u) => [u.code, u.name].map(literalCell));
-      units.getRange(units.getLastRow() + 1, 1, unitRows.length, 2).setValues(unitRows);
-      const members = ss.getSheetByName(SHEET_NAMES.members)!;
-      const memberRows = DEMO_MEMBERS.map((m) =>
-        [m.name, m.email, wordFor(MEMBER_ROLE_WORDS, m.role), m.unit, m.position].map(literalCell),
-      );
-      members.getRange(members.getLastRow() + 1, 1, memberRows.length, 5).setValues(memberRows);
       // Three judges per entry: the panel's loads are balanced and a wide disagreement gets a fourth.
-      const settings = ss.getSheetByName(SHEET_NAMES.settings)!;
+      // The wizard leaves judging rules to the configuration sheet, where they are typed.
+      const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET_NAMES.settings)!;
       const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
       settings.getRange(keys.indexOf('judging.judgesPerEntry') + 1, 3).setValue(3);
     }),
@@ -118,6 +117,7 @@ async function main(): Promise<void> {
   });
 
   const documents = await runDocuments(emu, SECRETARY, outDir, measure);
+  const dashboard = await lookAtDashboard(emu, SECRETARY, outDir, measure);
 
   const total = emu.meter.snapshot();
   const checkAlert = emu.ui.alerts[emu.ui.alerts.length - 1];
@@ -137,6 +137,12 @@ async function main(): Promise<void> {
   console.log(`  Sau khi công bố, một giám khảo sửa điểm: ${announcement.changes.length} thay đổi so với kết quả đã công bố, chờ Ban Tổ chức phê duyệt.`);
   console.log(`\nVĂN BẢN: ${documents.documents.length} tệp .docx trong out/documents/ (${documents.runs === 1 ? 'một lần chạy từ menu' : `${documents.runs} lần chạy: menu rồi trình kích hoạt theo giờ`})${documents.pdf === 'libreoffice' ? ', bản PDF do LibreOffice chuyển trong out/documents/pdf/' : '; không có LibreOffice nên không chuyển PDF'}.`);
   for (const a of documents.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
+  const d = dashboard.view;
+  const rounds = d.rounds.map((r) => `${r.round === 'preliminary' ? 'sơ khảo' : 'bảo vệ'} ${r.complete}/${r.assigned} phiếu${r.locked ? ' (đã khóa)' : ''}, ${r.discrepancies.length} bài chênh lệch`);
+  console.log(
+    `\nBẢNG ĐIỀU KHIỂN: ${d.intake?.total ?? 0} bài; ${rounds.join('; ')}; kết quả ${d.results?.provisional ? 'tạm tính' : 'chính thức'}, ${d.results?.prizes.reduce((n, p) => n + p.count, 0) ?? 0} giải, ${formatMoney(d.results?.money ?? 0)}; ${d.documents.length} văn bản.` +
+      (dashboard.screenshot ? ` Ảnh thanh bên: ${path.relative(process.cwd(), dashboard.screenshot)}.` : ' (Không có Chromium nên không chụp ảnh thanh bên.)'),
+  );
   console.log('\nChi phí dịch vụ Apps Script (mô phỏng):');
   for (const s of steps) console.log(`  - ${s.step}: ${s.calls} lệnh gọi, ~${s.modeledMs} ms`);
   console.log(`  Tổng: ${total.calls} lệnh gọi, ~${Math.round(total.modeledMs)} ms`);
@@ -180,6 +186,7 @@ async function main(): Promise<void> {
       announcement: { sheet: ANNOUNCED_SHEET, state: announcement.announcement?.kind ?? 'none', changesAfterCorrection: announcement.changes },
     },
     documents,
+    dashboard: { view: dashboard.view, screenshot: dashboard.screenshot && path.relative(outDir, dashboard.screenshot) },
     steps,
     calls: total.calls,
     modeledMs: Math.round(total.modeledMs),

@@ -6,7 +6,7 @@ import { SpreadsheetWorkbook } from './workspace/spreadsheet-workbook';
 import { localeFromTag, type Locale } from './ui/locale';
 import { addAddOnMenu } from './ui/menu';
 import { runCheckFlow } from './ui/check-flow';
-import { runSetUpFlow } from './ui/set-up-flow';
+import { alertDialogs } from './ui/dialogs';
 import { reportingErrors } from './ui/user-errors';
 import { intakeWording, runCreateFormFlow, runDailyIntakeCheck, runSyncFlow, runUnitsReportFlow } from './ui/intake-flow';
 import { ensureSubmitTrigger, receiveResponse, type IntakePorts } from './app/intake';
@@ -19,9 +19,18 @@ import { judgingWording, runAssignFlow, runDailyJudgingCheck, runLockFlow, runRe
 import { resultsPortsOf, runComputeResultsFlow } from './ui/results-flow';
 import { computeContest } from './app/results';
 import { runDocumentsContinuation, runGenerateDocumentsFlow } from './ui/documents-flow';
-import { documentsText } from './ui/messages/documents-text';
 import { appsScriptDocumentsPorts } from './workspace/documents-ports';
 import { firstRunToday } from './ui/daily-run';
+import { dashboardView } from './app/dashboard';
+import { uiText } from './ui/messages/ui-text';
+import { DASHBOARD_PAGE, WIZARD_PAGE, WIZARD_SIZE } from './ui/pages';
+import { showDialogPage, showSidebarPage } from './workspace/html-pages';
+import type { DashboardView, ProgressView, StepId, StepOutcome, WizardSaveOutcome, WizardStart } from './ui/sidebar-contract';
+import { runSidebarStep, type StepRunner } from './ui/sidebar-flow';
+import { currentProgress } from './ui/step-progress';
+import { saveWizardDraft, wizardStartingPoint, wizardStartView } from './ui/wizard-flow';
+import type { ContestConfig } from './core/config/model';
+import type { PresetId } from './core/config/presets';
 
 export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
@@ -35,11 +44,48 @@ function userLocale(): Locale {
   }
 }
 
-/** A menu item's work, in the user's language; an error becomes a message saying what to do, never a stack trace. */
-function fromMenu(run: (ui: GoogleAppsScript.Base.Ui, locale: Locale) => void): void {
+function timeZone(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+}
+
+/** The steps the menu and the dashboard's buttons run, each in the user's language. */
+const STEPS: Readonly<Record<StepId, StepRunner>> = {
+  createForm: (dialogs, locale) => runCreateFormFlow(intakePorts(), dialogs, locale),
+  syncEntries: (dialogs, locale) => runSyncFlow(intakePorts(), dialogs, locale),
+  unitsReport: (dialogs, locale) => runUnitsReportFlow(intakePorts(), dialogs, locale),
+  assignJudges: (dialogs, locale) => runAssignFlow(judgingPorts(), dialogs, locale),
+  scoringSheets: (dialogs, locale) => runScoringSheetsFlow(judgingPorts(), dialogs, locale),
+  syncScores: (dialogs, locale) => runSyncScoresFlow(judgingPorts(), dialogs, locale),
+  lockScoring: (dialogs, locale) => runLockFlow(judgingPorts(), dialogs, locale),
+  remindJudges: (dialogs, locale) => runRemindFlow(judgingPorts(), dialogs, locale),
+  computeResults: (dialogs, locale) => runComputeResultsFlow(resultsPortsOf(judgingPorts()), dialogs, locale),
+  createDocuments: (dialogs, locale, progress) => {
+    const ports = appsScriptDocumentsPorts(SpreadsheetApp.getActiveSpreadsheet(), progress);
+    const timeOf = (d: Date): string => Utilities.formatDate(d, timeZone(), 'HH:mm');
+    runGenerateDocumentsFlow(ports, dialogs, locale, (config) => computeContest(config, resultsPortsOf(judgingPorts())), timeOf);
+  },
+};
+
+/**
+ * A menu item's step, in the user's language: its messages are alerts, its progress a toast (a
+ * batch of documents takes minutes), an error a message saying what to do, never a stack trace.
+ */
+function fromMenu(step: StepId): void {
   const ui = SpreadsheetApp.getUi();
   const locale = userLocale();
-  reportingErrors(ui, locale, () => run(ui, locale));
+  const dialogs = alertDialogs(ui);
+  let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  const toast = (done: number, total: number): void => {
+    spreadsheet ??= SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.toast(uiText[locale].progress(done, total), uiText[locale].menu[step]);
+  };
+  reportingErrors(dialogs, locale, () => STEPS[step](dialogs, locale, toast));
+}
+
+/** Opens a page from the menu; an error is an alert like any step's. */
+function openPage(open: (locale: Locale) => void): void {
+  const locale = userLocale();
+  reportingErrors(alertDialogs(SpreadsheetApp.getUi()), locale, () => open(locale));
 }
 
 /** Adds the add-on menu when the spreadsheet opens (the menu is the same in every auth mode). */
@@ -52,24 +98,61 @@ export function onInstall(): void {
   onOpen();
 }
 
-/** Menu: "Thiết lập cuộc thi…". */
+/** Menu: "Mở bảng điều khiển": the sidebar (opening it again reloads it). */
+export function menuOpenDashboard(): void {
+  openPage((locale) => showSidebarPage(DASHBOARD_PAGE, uiText[locale].dashboard.title));
+}
+
+/** Menu: "Thiết lập cuộc thi…": the set-up wizard, a dialog. */
 export function menuSetUpContest(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = userLocale();
-  reportingErrors(ui, locale, () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const timestamp = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
-    runSetUpFlow({ ui, spreadsheet, workbook: new SpreadsheetWorkbook(spreadsheet), locale, timestamp });
-  });
+  openPage((locale) => showDialogPage(WIZARD_PAGE, uiText[locale].wizard.title, WIZARD_SIZE));
 }
 
 /** Menu: "Kiểm tra cấu hình". */
 export function menuCheckConfiguration(): void {
   const ui = SpreadsheetApp.getUi();
   const locale = userLocale();
-  reportingErrors(ui, locale, () => {
-    runCheckFlow(ui, new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), locale);
-  });
+  const dialogs = alertDialogs(ui);
+  reportingErrors(dialogs, locale, () => runCheckFlow(dialogs, new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), locale));
+}
+
+function dashboard(locale: Locale): DashboardView {
+  const state = new DocumentState();
+  const view = dashboardView({ workbook: new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), state }, locale);
+  return { ...view, progress: currentProgress(state) };
+}
+
+/** Dashboard: everything it shows, in one call. */
+export function sidebarDashboard(): DashboardView {
+  return dashboard(userLocale());
+}
+
+/** Dashboard: a step's button. `confirmed`: the person agreed to the step's question. */
+export function sidebarRunStep(step: StepId, confirmed: boolean): StepOutcome {
+  const locale = userLocale();
+  return runSidebarStep(step, confirmed, { locale, steps: STEPS, state: new DocumentState(), dashboard: () => dashboard(locale) });
+}
+
+/** Dashboard: how far the running step is, read while it runs (another execution). */
+export function sidebarProgress(): ProgressView | null {
+  return currentProgress(new DocumentState());
+}
+
+/** Wizard: the presets and the configuration the sheets hold now. */
+export function wizardStart(): WizardStart {
+  return wizardStartView(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), userLocale());
+}
+
+/** Wizard: a preset's configuration, or the blank one, to edit. */
+export function wizardPreset(id: PresetId | 'blank'): ContestConfig {
+  return wizardStartingPoint(id, Number(Utilities.formatDate(new Date(), timeZone(), 'yyyy')), userLocale());
+}
+
+/** Wizard: saves the draft into the configuration sheets when it has no errors. */
+export function wizardSave(config: ContestConfig): WizardSaveOutcome {
+  const locale = userLocale();
+  const stamp = Utilities.formatDate(new Date(), timeZone(), 'dd/MM/yyyy HH:mm');
+  return saveWizardDraft(new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), config, locale, uiText[locale].setUp.archiveSuffix(stamp));
 }
 
 function intakePorts(): IntakePorts {
@@ -86,17 +169,17 @@ function intakePorts(): IntakePorts {
 
 /** Menu: "Tạo biểu mẫu dự thi". */
 export function menuCreateEntryForm(): void {
-  fromMenu((ui, locale) => runCreateFormFlow(intakePorts(), ui, locale));
+  fromMenu('createForm');
 }
 
 /** Menu: "Đồng bộ bài dự thi". */
 export function menuSyncEntries(): void {
-  fromMenu((ui, locale) => runSyncFlow(intakePorts(), ui, locale));
+  fromMenu('syncEntries');
 }
 
 /** Menu: "Báo cáo đơn vị chưa có bài". */
 export function menuUnitsReport(): void {
-  fromMenu((ui, locale) => runUnitsReportFlow(intakePorts(), ui, locale));
+  fromMenu('unitsReport');
 }
 
 /** The entry form's submit trigger: one response into the register (no UI: errors go to the log). */
@@ -117,7 +200,7 @@ export function onEntrySubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): 
 export function dailyIntakeCheck(): void {
   const started = new Date().getTime();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (firstRunToday(new DocumentState(), Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'))) {
+  if (firstRunToday(new DocumentState(), Utilities.formatDate(new Date(), timeZone(), 'yyyy-MM-dd'))) {
     runDailyIntakeCheck(intakePorts());
     runDailyJudgingCheck(judgingPorts());
   }
@@ -135,43 +218,37 @@ function judgingPorts(): JudgingPorts {
 
 /** Menu: "Phân công giám khảo". */
 export function menuAssignJudges(): void {
-  fromMenu((ui, locale) => runAssignFlow(judgingPorts(), ui, locale));
+  fromMenu('assignJudges');
 }
 
 /** Menu: "Tạo / cập nhật phiếu chấm". */
 export function menuScoringSheets(): void {
-  fromMenu((ui, locale) => runScoringSheetsFlow(judgingPorts(), ui, locale));
+  fromMenu('scoringSheets');
 }
 
 /** Menu: "Cập nhật điểm và tiến độ chấm". */
 export function menuSyncScores(): void {
-  fromMenu((ui, locale) => runSyncScoresFlow(judgingPorts(), ui, locale));
+  fromMenu('syncScores');
 }
 
 /** Menu: "Khóa chấm điểm". */
 export function menuLockScoring(): void {
-  fromMenu((ui, locale) => runLockFlow(judgingPorts(), ui, locale));
+  fromMenu('lockScoring');
 }
 
 /** Menu: "Nhắc giám khảo chấm bài". */
 export function menuRemindJudges(): void {
-  fromMenu((ui, locale) => runRemindFlow(judgingPorts(), ui, locale));
+  fromMenu('remindJudges');
 }
 
 /** Menu: "Tính kết quả". */
 export function menuComputeResults(): void {
-  fromMenu((ui, locale) => runComputeResultsFlow(resultsPortsOf(judgingPorts()), ui, locale));
+  fromMenu('computeResults');
 }
 
-/** Menu: "Tạo văn bản". Each document made is counted in a toast, as a batch can take minutes. */
+/** Menu: "Tạo văn bản". */
 export function menuCreateDocuments(): void {
-  fromMenu((ui, locale) => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const t = documentsText[locale];
-    const ports = appsScriptDocumentsPorts(spreadsheet, (done, total) => spreadsheet.toast(t.progress(done, total), t.title));
-    const timeOf = (d: Date): string => Utilities.formatDate(d, spreadsheet.getSpreadsheetTimeZone(), 'HH:mm');
-    runGenerateDocumentsFlow(ports, ui, locale, (config) => computeContest(config, resultsPortsOf(judgingPorts())), timeOf);
-  });
+  fromMenu('createDocuments');
 }
 
 /**

@@ -34,7 +34,8 @@ import type { ComputedContest } from './results';
 /** The time-driven trigger's handler (src/main.ts), made hourly while documents wait. */
 export const TIMED_HANDLER = 'dailyIntakeCheck';
 
-const FOLDER_KEY = 'documents.folderId';
+/** The state key holding the id of the contest's Drive folder of documents. */
+export const FOLDER_KEY = 'documents.folderId';
 /** Until when (epoch ms) a run is making documents: a second run meanwhile would make them twice. */
 const RUNNING_KEY = 'documents.runningUntil';
 

@@ -57,6 +57,11 @@ export interface ComputedContest {
 const ROUNDS: readonly RoundId[] = ['preliminary', 'defence'];
 
 /** Reads the register, every judge's sheet (collectScoreSheets) and the board's decisions; computes; writes nothing. */
+/** The contest's rounds whose scoring is not locked: while there is one, results are provisional. */
+export function openRounds(config: ContestConfig, isLocked: (round: RoundId) => boolean): RoundId[] {
+  return ROUNDS.filter((r) => (r === 'preliminary' || config.rounds.defence !== undefined) && !isLocked(r));
+}
+
 export function computeContest(config: ContestConfig, ports: ResultsPorts): ComputedContest {
   const grids = ports.workbook.readSheets([ENTRIES_SHEET, BOARD_DECISIONS_SHEET]);
   const register = grids.get(ENTRIES_SHEET) ?? [];
@@ -64,8 +69,8 @@ export function computeContest(config: ContestConfig, ports: ResultsPorts): Comp
   const board = grids.get(BOARD_DECISIONS_SHEET);
   const reading = board ? readBoardDecisions(board, entries.map((e) => e.code)) : { decisions: {}, problems: [] };
   const results = computeResults({ config, entries, sheets: collectScoreSheets(config, ports.judging), decisions: reading.decisions });
-  const openRounds = ROUNDS.filter((r) => (r === 'preliminary' || config.rounds.defence !== undefined) && !isRoundLocked(ports.judging, r));
-  return { entries, results, register, provisional: openRounds.length > 0, openRounds, boardProblems: reading.problems, boardSheetFound: board !== undefined };
+  const open = openRounds(config, (r) => isRoundLocked(ports.judging, r));
+  return { entries, results, register, provisional: open.length > 0, openRounds: open, boardProblems: reading.problems, boardSheetFound: board !== undefined };
 }
 
 export interface ResultsSummary {

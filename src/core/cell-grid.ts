@@ -28,3 +28,8 @@ export function columnLetters(column: number): string {
   for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return letters;
 }
+
+/** A row's cell as trimmed text, its column found by header (-1 when the sheet lacks it: ''). */
+export function columnText(row: readonly CellValue[], column: number): string {
+  return column < 0 ? '' : String(row[column] ?? '').trim();
+}

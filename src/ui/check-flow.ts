@@ -6,18 +6,19 @@ import type { WorkbookPort } from '../app/ports';
 import type { Locale } from './locale';
 import { uiText } from './messages/ui-text';
 import { problemList } from './problem-list';
+import type { Dialogs } from './dialogs';
 
-export function runCheckFlow(ui: GoogleAppsScript.Base.Ui, workbook: WorkbookPort, locale: Locale): void {
+export function runCheckFlow(dialogs: Dialogs, workbook: WorkbookPort, locale: Locale): void {
   const t = uiText[locale].check;
   const { found, problems } = readConfiguration(workbook);
   if (!found) {
-    ui.alert(t.title, t.notSetUp, ui.ButtonSet.OK);
+    dialogs.tell(t.title, t.notSetUp);
     return;
   }
   if (problems.length === 0) {
-    ui.alert(t.title, t.allGood, ui.ButtonSet.OK);
+    dialogs.tell(t.title, t.allGood);
     return;
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  ui.alert(t.title, `${t.summary(errors, problems.length - errors)}\n\n${problemList(problems, locale)}`, ui.ButtonSet.OK);
+  dialogs.tell(t.title, `${t.summary(errors, problems.length - errors)}\n\n${problemList(problems, locale)}`);
 }

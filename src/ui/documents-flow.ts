@@ -7,8 +7,7 @@ import type { ComputedContest } from '../app/results';
 import type { Locale } from './locale';
 import { documentsText, type DocumentsText } from './messages/documents-text';
 import { uiText } from './messages/ui-text';
-
-type Ui = GoogleAppsScript.Base.Ui;
+import type { Dialogs } from './dialogs';
 
 function summaryLines(summary: DocumentsSummary, t: DocumentsText): string[] {
   const total = summary.made + summary.waiting;
@@ -38,7 +37,7 @@ function refusalText(error: DocumentsRefused, t: DocumentsText, timeOf: (d: Date
 
 export function runGenerateDocumentsFlow(
   ports: DocumentsPorts,
-  ui: Ui,
+  dialogs: Dialogs,
   locale: Locale,
   contest: (config: ContestConfig) => ComputedContest,
   timeOf: (d: Date) => string,
@@ -46,7 +45,7 @@ export function runGenerateDocumentsFlow(
   const t = documentsText[locale];
   const config = usableConfiguration(ports.workbook);
   if (!config) {
-    ui.alert(t.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
     return;
   }
   let lines: string[];
@@ -56,7 +55,7 @@ export function runGenerateDocumentsFlow(
     if (!(error instanceof DocumentsRefused)) throw error;
     lines = [refusalText(error, t, timeOf)];
   }
-  ui.alert(t.title, lines.filter((l) => l !== '').join('\n\n'), ui.ButtonSet.OK);
+  dialogs.tell(t.title, lines.filter((l) => l !== '').join('\n\n'));
 }
 
 /** The time-driven trigger's share: goes on with waiting documents, silently (the sheet shows progress). */

@@ -10,6 +10,7 @@ import { ensureSubmitTrigger, sendQueuedReceipts, setUpEntryForm, syncEntries, t
 import type { Locale } from './locale';
 import { describeIntakeReason, intakeStatusWord } from './messages/intake-text';
 import { uiText } from './messages/ui-text';
+import type { Dialogs } from './dialogs';
 
 /** What intake writes into the register and the receipts: always Vietnamese. */
 export function intakeWording(config: ContestConfig): IntakeWording {
@@ -21,23 +22,23 @@ export function intakeWording(config: ContestConfig): IntakeWording {
 }
 
 /** The configuration, or null after telling the user why it cannot be used. */
-function configurationOrAlert(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): ContestConfig | null {
+function configurationOrAlert(ports: IntakePorts, dialogs: Dialogs, locale: Locale): ContestConfig | null {
   const config = usableConfiguration(ports.workbook);
-  if (!config) ui.alert(uiText[locale].intake.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+  if (!config) dialogs.tell(uiText[locale].intake.title, uiText[locale].intake.needsConfiguration);
   return config;
 }
 
-export function runCreateFormFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
+export function runCreateFormFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, ui, locale);
+  const config = configurationOrAlert(ports, dialogs, locale);
   if (!config) return;
   const result = setUpEntryForm(config, ports);
-  ui.alert(t.title, result.formCreated ? t.formCreated(result.url) : t.formExists, ui.ButtonSet.OK);
+  dialogs.tell(t.title, result.formCreated ? t.formCreated(result.url) : t.formExists);
 }
 
-export function runSyncFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
+export function runSyncFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, ui, locale);
+  const config = configurationOrAlert(ports, dialogs, locale);
   if (!config) return;
   const lines: string[] = [];
   if (ensureSubmitTrigger(ports)) lines.push(t.triggerRecreated);
@@ -45,12 +46,12 @@ export function runSyncFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, lo
   lines.push(t.synced(counts.created, counts.updated, counts.unchanged));
   const receipts = sendQueuedReceipts(config, ports, intakeWording(config));
   if (receipts.queued > 0) lines.push(t.receiptsQueued(receipts.queued));
-  ui.alert(t.title, lines.join('\n'), ui.ButtonSet.OK);
+  dialogs.tell(t.title, lines.join('\n'));
 }
 
-export function runUnitsReportFlow(ports: IntakePorts, ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
+export function runUnitsReportFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, ui, locale);
+  const config = configurationOrAlert(ports, dialogs, locale);
   if (!config) return;
   const entries = unitsOfRegister(ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [], config);
   const report = unitIntake(
@@ -63,7 +64,7 @@ export function runUnitsReportFlow(ports: IntakePorts, ui: GoogleAppsScript.Base
   if (config.unitRules.preScreening) {
     lines.push(t.preScreening(report.filter((u) => u.entries > 0).map((u) => t.preScreeningLine(u.unitName || u.unitCode, u.entries, u.chosen)).join('\n')));
   }
-  ui.alert(t.title, lines.join('\n\n'), ui.ButtonSet.OK);
+  dialogs.tell(t.title, lines.join('\n\n'));
 }
 
 /** The daily trigger: the submit trigger is still there, missed responses are in, receipts go out. */

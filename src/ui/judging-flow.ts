@@ -23,8 +23,7 @@ import type { Locale } from './locale';
 import { intakeStatusWord } from './messages/intake-text';
 import { judgingText, type JudgingText } from './messages/judging-text';
 import { uiText } from './messages/ui-text';
-
-type Ui = GoogleAppsScript.Base.Ui;
+import type { Dialogs } from './dialogs';
 
 /** Judges' e-mails are Vietnamese; entries other than invalid ones are judged. */
 export function judgingWording(): JudgingWording {
@@ -49,23 +48,23 @@ interface Context {
 }
 
 /** The configuration and the current round, or null after telling the user why there is nothing to do. */
-function contextOrAlert(ports: JudgingPorts, ui: Ui, locale: Locale): Context | null {
+function contextOrAlert(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): Context | null {
   const t = judgingText[locale];
   const config = usableConfiguration(ports.workbook);
   if (!config) {
-    ui.alert(t.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
     return null;
   }
   const round = currentRound(config, (r) => isRoundLocked(ports, r));
   if (!round) {
-    ui.alert(t.title, t.allLocked, ui.ButtonSet.OK);
+    dialogs.tell(t.title, t.allLocked);
     return null;
   }
   return { config, round, t };
 }
 
 /** Runs a judging step; a refusal becomes a sentence saying what to do first. */
-function refusing(ui: Ui, t: JudgingText, step: () => string[]): void {
+function refusing(dialogs: Dialogs, t: JudgingText, step: () => string[]): void {
   let lines: string[];
   try {
     lines = step();
@@ -74,14 +73,14 @@ function refusing(ui: Ui, t: JudgingText, step: () => string[]): void {
     const r = error.refusal;
     lines = [r.kind === 'roundLocked' || r.kind === 'noSheets' ? t.refusal[r.kind](r.round) : t.refusal[r.kind]];
   }
-  ui.alert(t.title, lines.filter((l) => l !== '').join('\n\n'), ui.ButtonSet.OK);
+  dialogs.tell(t.title, lines.filter((l) => l !== '').join('\n\n'));
 }
 
-export function runAssignFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void {
-  const c = contextOrAlert(ports, ui, locale);
+export function runAssignFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
+  const c = contextOrAlert(ports, dialogs, locale);
   if (!c) return;
   const { t } = c;
-  refusing(ui, t, () => {
+  refusing(dialogs, t, () => {
     const s = assignRound(c.config, ports, c.round);
     const k = c.round === 'preliminary' ? c.config.judging.judgesPerEntry : c.config.judging.defenceJudgesPerEntry;
     const name = judgeNames(c.config);
@@ -97,11 +96,11 @@ export function runAssignFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void
   });
 }
 
-export function runScoringSheetsFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void {
-  const c = contextOrAlert(ports, ui, locale);
+export function runScoringSheetsFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
+  const c = contextOrAlert(ports, dialogs, locale);
   if (!c) return;
   const { t } = c;
-  refusing(ui, t, () => {
+  refusing(dialogs, t, () => {
     const s = prepareScoringSheets(c.config, ports, c.round);
     return [
       t.sheetsDone(c.round, s.created.length, s.updated.length),
@@ -111,14 +110,14 @@ export function runScoringSheetsFlow(ports: JudgingPorts, ui: Ui, locale: Locale
   });
 }
 
-export function runSyncScoresFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void {
+export function runSyncScoresFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
   const t = judgingText[locale];
   const config = usableConfiguration(ports.workbook);
   if (!config) {
-    ui.alert(t.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
     return;
   }
-  refusing(ui, t, () => syncLines(t, syncScores(config, ports), config));
+  refusing(dialogs, t, () => syncLines(t, syncScores(config, ports), config));
 }
 
 function syncLines(t: JudgingText, s: SyncSummary, config: ContestConfig): string[] {
@@ -149,28 +148,28 @@ function problemLines(t: JudgingText, problems: readonly SheetProblem[], config:
   return t.sheetProblems(lines.join('\n'));
 }
 
-export function runLockFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void {
-  const c = contextOrAlert(ports, ui, locale);
+export function runLockFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
+  const c = contextOrAlert(ports, dialogs, locale);
   if (!c) return;
   const { t } = c;
-  if (ui.alert(t.title, t.confirmLock(c.round), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
-    ui.alert(t.title, t.lockCancelled, ui.ButtonSet.OK);
+  if (!dialogs.confirm(t.title, t.confirmLock(c.round))) {
+    dialogs.tell(t.title, t.lockCancelled);
     return;
   }
-  refusing(ui, t, () => {
+  refusing(dialogs, t, () => {
     const s = lockRound(c.config, ports, c.round);
     return [t.locked(c.round, s.sheets, s.scores, s.checksum), ...syncLines(t, s.sync, c.config).slice(1)];
   });
 }
 
-export function runRemindFlow(ports: JudgingPorts, ui: Ui, locale: Locale): void {
+export function runRemindFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
   const t = judgingText[locale];
   const config = usableConfiguration(ports.workbook);
   if (!config) {
-    ui.alert(t.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
     return;
   }
-  refusing(ui, t, () => {
+  refusing(dialogs, t, () => {
     const s = remindJudges(config, ports);
     const name = judgeNames(config);
     const lines = [t.reminded(s.reminded.length, s.reminded.map((r) => t.remindedLine(name(r.judge), r.unfinished)).join('\n'))];

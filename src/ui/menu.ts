@@ -5,6 +5,7 @@ import { uiText } from './messages/ui-text';
 
 /** Menu item → the global function Apps Script calls for it. */
 export const MENU_HANDLERS = {
+  openDashboard: 'menuOpenDashboard',
   setUp: 'menuSetUpContest',
   check: 'menuCheckConfiguration',
   createForm: 'menuCreateEntryForm',
@@ -22,6 +23,8 @@ export const MENU_HANDLERS = {
 export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
   const labels = uiText[locale].menu;
   ui.createAddonMenu()
+    .addItem(labels.openDashboard, MENU_HANDLERS.openDashboard)
+    .addSeparator()
     .addItem(labels.setUp, MENU_HANDLERS.setUp)
     .addItem(labels.check, MENU_HANDLERS.check)
     .addSeparator()

@@ -12,8 +12,7 @@ import type { Locale } from './locale';
 import { describeNotice, entryExplainer } from './messages/results-text';
 import { resultsSheetText, type ResultsSheetText } from './messages/results-sheet-text';
 import { uiText } from './messages/ui-text';
-
-type Ui = GoogleAppsScript.Base.Ui;
+import type { Dialogs } from './dialogs';
 
 /** The workbook's words are Vietnamese, whoever computes the results. */
 export function resultsWording(): ResultsWording {
@@ -35,15 +34,15 @@ function listed(lines: readonly string[], more: (count: number) => string): stri
   return shown.join('\n');
 }
 
-export function runComputeResultsFlow(ports: ResultsPorts, ui: Ui, locale: Locale): void {
+export function runComputeResultsFlow(ports: ResultsPorts, dialogs: Dialogs, locale: Locale): void {
   const t = resultsSheetText[locale];
   const config = usableConfiguration(ports.workbook);
   if (!config) {
-    ui.alert(t.title, uiText[locale].intake.needsConfiguration, ui.ButtonSet.OK);
+    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
     return;
   }
   const lines = summaryLines(t, writeResults(config, ports), config, locale);
-  ui.alert(t.title, lines.filter((l) => l !== '').join('\n\n'), ui.ButtonSet.OK);
+  dialogs.tell(t.title, lines.filter((l) => l !== '').join('\n\n'));
 }
 
 function summaryLines(t: ResultsSheetText, summary: ResultsSummary, config: ContestConfig, locale: Locale): string[] {

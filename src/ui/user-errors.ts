@@ -3,14 +3,20 @@
 
 import type { Locale } from './locale';
 import { uiText } from './messages/ui-text';
+import type { Dialogs } from './dialogs';
 
-export function reportingErrors<T>(ui: GoogleAppsScript.Base.Ui, locale: Locale, action: () => T): T | undefined {
+/** Logs `error` in full and tells the user, in their language, that the step failed and what to do. */
+export function reportError(dialogs: Dialogs, locale: Locale, error: unknown): void {
+  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  const detail = error instanceof Error ? error.message : String(error);
+  dialogs.tell(uiText[locale].addOnName, uiText[locale].errors.failed(detail));
+}
+
+export function reportingErrors<T>(dialogs: Dialogs, locale: Locale, action: () => T): T | undefined {
   try {
     return action();
   } catch (error) {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    const detail = error instanceof Error ? error.message : String(error);
-    ui.alert(uiText[locale].addOnName, uiText[locale].errors.failed(detail), ui.ButtonSet.OK);
+    reportError(dialogs, locale, error);
     return undefined;
   }
 }

@@ -12,17 +12,18 @@ import { presetById } from '../../src/core/config/presets';
 import type { Entry } from '../../src/core/entry';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
 import { ATTACHMENT_LINK_QUESTION } from '../../src/core/intake/form-spec';
-import { judgeSheetLayout } from '../../src/core/judging/judge-sheet';
-import { ASSIGNMENT_SHEET, JUDGE_SHEETS_SHEET, readAssignments, readJudgeSheetRecords } from '../../src/core/judging/judging-sheets';
+import { ASSIGNMENT_SHEET, readAssignments } from '../../src/core/judging/judging-sheets';
 import { computeResults } from '../../src/core/results/compute-results';
 import { RESULTS_COLUMNS } from '../../src/core/results/results-sheet';
 import type { RoundId, ScoreSheet } from '../../src/core/scoring/score-sheet';
 import { judgingWording } from '../../src/ui/judging-flow';
 import type { Locale } from '../../src/ui/locale';
 import { resultsPortsOf, runComputeResultsFlow } from '../../src/ui/results-flow';
+import { alertDialogs } from '../../src/ui/dialogs';
 import { appsScriptJudgingPorts } from '../../src/workspace/judging-ports';
 import type { Emulator } from '../emulator';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
+import { judgesPasteScores } from './judges-paste-scores';
 import { freshWorkbook } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
@@ -102,28 +103,6 @@ function lock(emu: Emulator): void {
   menu(emu, 'Khóa chấm điểm');
 }
 
-/** Every judge of the round pastes a score for each entry on their sheet, in one paste per sheet. */
-function scoreRound(c: Contest, round: RoundId, points: (entry: number, judge: string) => number[]): void {
-  const { emu, config } = c;
-  const rubric = round === 'preliminary' ? config.rounds.preliminary.rubric : config.rounds.defence!.rubric;
-  const layout = judgeSheetLayout({ contestTitle: config.identity.title, round, rubric, judge: { name: '', email: '' } });
-  for (const record of readJudgeSheetRecords(emu.inspect.values(JUDGE_SHEETS_SHEET)).filter((r) => r.round === round)) {
-    const spreadsheet = record.spreadsheetId === null ? emu.activeSpreadsheet : emu.openById(record.spreadsheetId);
-    const sheet = spreadsheet.getSheetByName(record.sheetName)!;
-    const codes = emu.inspect
-      .values(sheet)
-      .slice(layout.firstDataRow - 1)
-      .map((r) => String(r[layout.columns.code - 1]))
-      .filter((x) => x !== '');
-    const [first] = layout.columns.criteria;
-    const last = first + rubric.criteria.length - 1;
-    const range = `${columnLetters(first)}${layout.firstDataRow}:${columnLetters(last)}${layout.firstDataRow + codes.length - 1}`;
-    const block = codes.map((x) => points(Number(x.slice(-3)), record.judge));
-    const pasted = emu.userPaste(sheet, range, block, record.judge);
-    if (!pasted.accepted) throw new Error(pasted.message);
-  }
-}
-
 /** Points that fall with the entry number, a judge's habit moving novelty by half a point at most. */
 function preliminaryPoints(config: ContestConfig): (entry: number, judge: string) => number[] {
   const judges = config.members.filter((m) => m.role === 'judge').map((m) => m.email);
@@ -134,7 +113,7 @@ function preliminaryPoints(config: ContestConfig): (entry: number, judge: string
 function prepareRound(c: Contest, round: RoundId, points: (entry: number, judge: string) => number[]): void {
   menu(c.emu, 'Phân công giám khảo');
   menu(c.emu, 'Tạo / cập nhật phiếu chấm');
-  scoreRound(c, round, points);
+  judgesPasteScores(c.emu, c.config, round, points);
 }
 
 function run(c: Contest): ResultsSummary {
@@ -143,7 +122,7 @@ function run(c: Contest): ResultsSummary {
 
 function runFlow(c: Contest, locale: Locale = 'vi'): string {
   c.emu.runAs({ user: SECRETARY, kind: 'menu' }, () =>
-    runComputeResultsFlow(resultsPortsOf(appsScriptJudgingPorts(SpreadsheetApp.getActiveSpreadsheet(), judgingWording())), SpreadsheetApp.getUi(), locale),
+    runComputeResultsFlow(resultsPortsOf(appsScriptJudgingPorts(SpreadsheetApp.getActiveSpreadsheet(), judgingWording())), alertDialogs(SpreadsheetApp.getUi()), locale),
   );
   return lastAlert(c.emu);
 }

@@ -22,6 +22,7 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     call('onOpen');
     const items = emu.ui.menuItems();
     expect(items.map((i) => i.path[i.path.length - 1])).toEqual([
+      'Mở bảng điều khiển',
       'Thiết lập cuộc thi…',
       'Kiểm tra cấu hình',
       'Tạo biểu mẫu dự thi',
@@ -42,6 +43,7 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     const { emu, call } = loadBundle('en');
     call('onOpen');
     expect(emu.ui.menuItems().map((i) => i.path[i.path.length - 1])).toEqual([
+      'Open dashboard',
       'Set up contest…',
       'Check configuration',
       'Create entry form',
@@ -104,10 +106,18 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     expect(sheet.getRange('B1').getValue()).toBe('Một trăm linh năm nghìn đồng');
   });
 
-  it('sets up the Hậu Giang 2024 contest from the menu, then checks it', () => {
+  /** What google.script.run lets through: JSON-like values only (research/apps-script-platform.md §1.8). */
+  const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it('the set-up menu item opens the wizard; the wizard saves the Hậu Giang 2024 preset, then the check finds no error', () => {
     const { emu, call } = loadBundle();
-    emu.ui.answerPrompt('1');
     call('menuSetUpContest');
+    expect(emu.ui.dialogs).toHaveLength(1);
+    expect(emu.ui.dialogs[0].title).toBe('Thiết lập cuộc thi');
+    expect(emu.ui.dialogs[0].content).toContain('<main id="app">');
+    const draft = overTheWire(call('wizardPreset', 'hauGiang2024'));
+    const saved = overTheWire(call('wizardSave', draft)) as { saved: boolean; written: string[] };
+    expect(saved.saved).toBe(true);
     const names = emu.activeSpreadsheet.getSheets().map((s) => s.getName());
     expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Lĩnh vực', 'Đơn vị', 'Thành viên', 'Tiêu chí', 'Giải thưởng', 'Văn bản']));
     const prizes = emu.activeSpreadsheet.getSheetByName('Giải thưởng')!.getDataRange().getValues();
@@ -119,15 +129,43 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
     expect(last.prompt).toMatch(/Số kế hoạch/);
   });
 
-  it('setting up again keeps the earlier configuration under a new name', () => {
+  it('saving from the wizard again keeps the earlier configuration under a new name', () => {
     const { emu, call } = loadBundle();
-    emu.ui.answerPrompt('2');
-    call('menuSetUpContest');
-    emu.ui.answerPrompt('1');
-    emu.ui.answerAlert('YES');
-    call('menuSetUpContest');
+    call('wizardSave', overTheWire(call('wizardPreset', 'dakrong2020')));
+    const start = overTheWire(call('wizardStart')) as { current: { identity: { code: string } } | null; existingSheets: string[] };
+    expect(start.current?.identity.code).toBe(overTheWire(call('wizardPreset', 'dakrong2020') as { identity: { code: string } }).identity.code);
+    expect(start.existingSheets).toContain('Cấu hình');
+    call('wizardSave', overTheWire(call('wizardPreset', 'hauGiang2024')));
     const names = emu.activeSpreadsheet.getSheets().map((s) => s.getName());
     expect(names.filter((n) => n.startsWith('Cấu hình (cũ '))).toHaveLength(1);
     expect(names).toContain('Cấu hình');
+  });
+
+  it('the wizard refuses a draft with errors and writes nothing', () => {
+    const { emu, call } = loadBundle('en');
+    const draft = overTheWire(call('wizardPreset', 'blank')) as { identity: { title: string } };
+    const outcome = overTheWire(call('wizardSave', draft)) as { saved: boolean; problems: { path: string; severity: string; message: string }[] };
+    expect(outcome.saved).toBe(false);
+    expect(outcome.problems.find((p) => p.path === 'identity.title')).toMatchObject({ severity: 'error' });
+    expect(outcome.problems[0].message).toMatch(/^[A-Z]/);
+    expect(emu.activeSpreadsheet.getSheetByName('Cấu hình')).toBeNull();
+    expect(overTheWire(call('wizardSave', 'not a configuration'))).toMatchObject({ saved: false, problems: [{ severity: 'error', message: expect.stringMatching(/cannot be read/) }] });
+  });
+
+  it('the dashboard opens as a sidebar; its step buttons answer in the sidebar, and locking asks first', () => {
+    const { emu, call } = loadBundle();
+    call('menuOpenDashboard');
+    expect(emu.ui.sidebars).toHaveLength(1);
+    expect(emu.ui.sidebars[0].title).toBe('Bảng điều khiển cuộc thi');
+    expect(overTheWire(call('sidebarDashboard'))).toMatchObject({ locale: 'vi', configured: false });
+    call('wizardSave', overTheWire(call('wizardPreset', 'hauGiang2024')));
+    const unknown = overTheWire(call('sidebarRunStep', 'deleteEverything', false)) as { failed: boolean; messages: { text: string }[] };
+    expect(unknown.failed).toBe(true);
+    expect(unknown.messages[0].text).toMatch(/không có/);
+    const asked = overTheWire(call('sidebarRunStep', 'lockScoring', false)) as { question: { text: string } | null; messages: unknown[]; dashboard: { configured: boolean } };
+    expect(asked.question?.text).toMatch(/Khóa/i);
+    expect(asked.messages).toEqual([]);
+    expect(asked.dashboard.configured).toBe(true);
+    expect(emu.ui.alerts).toEqual([]);
   });
 });

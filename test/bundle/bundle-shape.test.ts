@@ -1,7 +1,11 @@
 // The built Code.js is a classic script Apps Script's V8 runtime loads as it is.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import ts from 'typescript';
 import { buildBundle } from './load-bundle';
+import { DASHBOARD_PAGE, WIZARD_PAGE } from '../../src/ui/pages';
+import type { ServerApi } from '../../src/ui/sidebar-contract';
 
 const { code, manifest } = buildBundle();
 const script = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
@@ -74,5 +78,29 @@ describe('build/Code.js', () => {
 
   it('enables the Docs advanced service, which fills every placeholder of a document in one request', () => {
     expect(manifest.dependencies).toEqual({ enabledAdvancedServices: [{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }] });
+  });
+});
+
+describe('the HTML pages (build/Dashboard.html, build/Wizard.html)', () => {
+  const root = path.resolve(__dirname, '../..');
+  const pages = [DASHBOARD_PAGE, WIZARD_PAGE].map((name) => ({ name, html: readFileSync(path.join(root, 'build', `${name}.html`), 'utf8') }));
+
+  it.each(pages)('$name is one self-contained page: its script and styles inline, nothing loaded from the network', ({ html }) => {
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!developers\.google\.com)[^"'\s)]+\.(js|css)\b/i);
+    expect(html).toContain('<main id="app">');
+  });
+
+  it.each(pages)('$name never parses data as HTML: no innerHTML, outerHTML, insertAdjacentHTML or document.write', ({ html }) => {
+    expect(html).not.toMatch(/\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write/);
+  });
+
+  it.each(pages)('$name calls only server functions of the contract', ({ html }) => {
+    const api: (keyof ServerApi)[] = ['sidebarDashboard', 'sidebarRunStep', 'sidebarProgress', 'wizardStart', 'wizardPreset', 'wizardSave', 'menuSetUpContest', 'menuOpenDashboard'];
+    for (const name of api) expect(topLevelFunctions().has(name)).toBe(true);
+    const called = [...html.matchAll(/\bcall\(\s*["'](\w+)["']/g)].map((m) => m[1]);
+    expect(called.length).toBeGreaterThan(0);
+    expect(called.filter((name) => !api.includes(name as keyof ServerApi))).toEqual([]);
   });
 });

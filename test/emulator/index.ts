@@ -2,6 +2,7 @@
  * In-memory emulator of the Apps Script services the add-on uses. See README.md for what is
  * emulated, what is not, and the latency model.
  */
+import path from 'node:path';
 import { types } from 'node:util'; // realm-safe: a bundle in its own VM context makes its own Dates
 import { parseA1Range, splitSheetName } from './a1';
 import { type CellValue, displayValue, scriptValue } from './cell-values';
@@ -13,6 +14,7 @@ import { DriveAppImpl, DriveService, DriveStore, MIME_TYPES } from './drive';
 import { FormController, type FormInfo } from './form-controller';
 import { FormAppImpl } from './forms';
 import { FormulaError } from './formulas';
+import { HtmlServiceImpl } from './html';
 import { type LogEntry, LogBook, LoggerImpl, recordingConsole } from './logger';
 import { LockServiceImpl } from './lock';
 import { DEFAULT_MAIL_QUOTA, MailAppImpl, MailQuota, Outbox, type SentMail } from './mail';
@@ -41,10 +43,11 @@ export { DOCS_API_MESSAGES } from './docs-api';
 export { DRIVE_MESSAGES } from './drive';
 export type { Block, DocContent, PageSetup, ParagraphBlock, ParagraphStyle, TableBlock, TextRun, TextStyle } from './docs-model';
 export { exportDocx } from './docx-export';
-export { DOCS_AND_DRIVE_COSTS, FORMS_AND_MAIL_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export { DOCS_AND_DRIVE_COSTS, FORMS_AND_MAIL_COSTS, HTML_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export { ALLOWED_META_TAGS, HTML_MESSAGES } from './html';
 export type { MeterSnapshot, MethodStats } from './meter';
 export type { FireOptions, FireResult, FormSubmission, FormSubmitResult, TriggerRecord } from './triggers';
-export type { MenuEntry, RecordedMenu } from './ui';
+export { type HtmlRecord, type MenuEntry, type RecordedMenu, SIDEBAR_WIDTH_PX } from './ui';
 export type { UserEditResult } from './user-edit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,7 +80,15 @@ export interface EmulatorOptions {
    * and simple triggers); replaces every kind's limit, Infinity disables them.
    */
   executionTimeLimitMs?: number;
+  /**
+   * Where `HtmlService.createHtmlOutputFromFile(name)` finds `<name>.html`: the project's HTML
+   * files (default: the repository's build/, where `npm run build` writes the pages).
+   */
+  htmlDir?: string;
 }
+
+/** build/ of this repository. */
+const DEFAULT_HTML_DIR = path.resolve(__dirname, '../../build');
 
 export interface EmulatorGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -96,6 +107,8 @@ export interface EmulatorGlobals {
   MimeType: GoogleAppsScript.Base.MimeType;
   /** Only `Charts.ChartType` (for `sheet.newChart().setChartType`). */
   Charts: GoogleAppsScript.Charts.Charts;
+  /** HtmlOutput from a string or a project file; no templates. */
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
   /** Recording console; installed only on request. */
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
 }
@@ -216,6 +229,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Docs: new DocsAdvancedService(rt, drive) as unknown as GoogleAppsScript.Docs,
     MimeType: MIME_TYPES,
     Charts: new ChartsImpl() as unknown as GoogleAppsScript.Charts.Charts,
+    HtmlService: new HtmlServiceImpl(rt, path.resolve(options.htmlDir ?? DEFAULT_HTML_DIR)) as unknown as GoogleAppsScript.HTML.HtmlService,
     console: recordingConsole(rt, book),
   };
 

@@ -63,6 +63,10 @@ export const LATENCY = {
   pdfExport: { ms: 1500, source: '[estimate] §2.1 "getAs(\'application/pdf\') (Doc 1–3 pages) 1,500"' },
   docsBatchUpdate: { ms: 400, perItemMs: 5, source: '[estimate] §2.1 "Docs API batchUpdate with N replaceAllText requests (one call) 400 + 5 ms·N"' },
   docsApiGet: { ms: 300, source: '[estimate] not in research; one Docs API read, between getFileById (150) and openById (400)' },
+  htmlFile: {
+    ms: 30,
+    source: '[estimate] not in research; reads one file of the script project (tens of ms), like one small getProperty read (L15 30 ms)',
+  },
 } as const satisfies Record<string, Figure>;
 
 export type FigureName = keyof typeof LATENCY;
@@ -339,8 +343,17 @@ export const DOCS_AND_DRIVE_COSTS: Record<string, Behaviour> = {
   'Docs.Documents.get': flushFirst('docsApiGet'),
 };
 
+/**
+ * HtmlService. Only reading a project file costs time; an HtmlOutput is built and changed in
+ * memory (every HtmlOutput method is local), and no spreadsheet backend is involved, so nothing
+ * is flushed [estimate]. Showing the page is Ui.showSidebar/showModalDialog (METHOD_COSTS).
+ */
+export const HTML_COSTS: Record<string, Behaviour> = {
+  'HtmlService.createHtmlOutputFromFile': fixed('htmlFile'),
+};
+
 export function behaviourOf(method: string): Behaviour {
-  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? DOCS_AND_DRIVE_COSTS[method] ?? fixed('local');
+  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? DOCS_AND_DRIVE_COSTS[method] ?? HTML_COSTS[method] ?? fixed('local');
 }
 
 export function figureMs(name: FigureName, cells = 0, items = 0): number {

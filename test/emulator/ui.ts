@@ -1,5 +1,6 @@
 /** SpreadsheetApp.getUi(): menus, alerts, prompts, sidebars and dialogs, recorded; answers scripted by tests. */
 import { Button, ButtonSet } from './enums';
+import { HtmlOutputImpl } from './html';
 import type { Runtime } from './runtime';
 
 export type ButtonName = 'CLOSE' | 'OK' | 'CANCEL' | 'YES' | 'NO';
@@ -35,17 +36,32 @@ export interface ToastRecord {
   timeoutSeconds: number;
 }
 
+/**
+ * Ui.showSidebar's reference: "All sidebars shown by scripts are 300 pixels wide." A sidebar's
+ * record therefore has no width; an HtmlOutput's setWidth does not change it.
+ */
+export const SIDEBAR_WIDTH_PX = 300;
+
 export interface HtmlRecord {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   content: string;
   user: string;
+  /** A dialog's initial size in px, when the HtmlOutput set one (setWidth/setHeight); otherwise Apps Script's default. */
+  width?: number;
+  height?: number;
 }
 
-/** Objects accepted as HtmlOutput: anything with getContent() (and optionally getTitle()). */
+/** Objects accepted as HtmlOutput: HtmlService's, or anything with getContent() (and optionally getTitle()). */
 interface HtmlLike {
   getContent(): string;
   getTitle?(): string;
+}
+
+/** The page an HtmlOutput holds; HtmlService's is read unmetered, so showing it is one call. */
+function pageOf(html: HtmlLike): { content: string; title: string; width: number | null; height: number | null } {
+  if (html instanceof HtmlOutputImpl) return html.page();
+  return { content: html.getContent(), title: html.getTitle?.() ?? '', width: null, height: null };
 }
 
 export class UiRecorder {
@@ -215,8 +231,11 @@ export class UiService implements UiApi {
   }
 
   private show(kind: HtmlRecord['kind'], html: HtmlLike, title?: string): void {
-    const list = kind === 'sidebar' ? this.rt.ui.sidebars : this.rt.ui.dialogs;
-    list.push({ kind, title: title ?? html.getTitle?.() ?? '', content: html.getContent(), user: this.rt.current().activeUser });
+    const page = pageOf(html);
+    const record: HtmlRecord = { kind, title: title ?? page.title, content: page.content, user: this.rt.current().activeUser };
+    if (kind !== 'sidebar' && page.width !== null) record.width = page.width;
+    if (kind !== 'sidebar' && page.height !== null) record.height = page.height;
+    (kind === 'sidebar' ? this.rt.ui.sidebars : this.rt.ui.dialogs).push(record);
   }
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {

@@ -301,3 +301,18 @@ describe('problems the code emits', () => {
     }
   });
 });
+
+describe('a number the wizard left empty', () => {
+  it('reads as empty, not NaN, in both languages', () => {
+    const config = presetById('hauGiang2024').build();
+    config.identity.year = Number.NaN;
+    config.prizes.tiers[0].count = Number.NaN;
+    const problems = validateConfig(config).filter((p) => p.path === 'identity.year' || p.path === 'prizes.tiers[0].count');
+    expect(problems).toHaveLength(2);
+    for (const p of problems) {
+      expect(describeProblem(p, 'vi')).not.toMatch(/NaN/);
+      expect(describeProblem(p, 'vi')).toMatch(/trống/);
+      expect(describeProblem(p, 'en')).toMatch(/empty/);
+    }
+  });
+});

@@ -495,6 +495,42 @@ function commune2026(): ContestConfig {
   };
 }
 
+/**
+ * Where the set-up wizard's "start blank" begins: nothing of a particular contest (no names, dates,
+ * lists or prize tiers, so validation asks for each), and the stated defaults for the rules every
+ * preset shares (rubric, scoring, judging, prize policies), which the secretariat may keep.
+ * `year`: the contest's year, today's by default in the wizard.
+ */
+export function blankConfig(year: number): ContestConfig {
+  return {
+    identity: {
+      code: '',
+      title: '',
+      organiser: { parentBody: '', name: '', symbol: '', level: 'province' },
+      plan: { number: '', date: '' },
+      year,
+      placeName: '',
+    },
+    timeline: { intake: { mode: 'window', opens: '', closes: '' } },
+    categories: [],
+    entrants: { kinds: ['individual', 'group', 'collective'], maxGroupSize: 4 },
+    eligibility: { excludedRoles: ['organisingBoard', 'judge', 'secretariat'] },
+    members: [],
+    units: [],
+    unitRules: { minEntriesPerUnit: 0, preScreening: false },
+    formats: [{ format: 'article' }],
+    rounds: { preliminary: { rubric: defaultRubric() } },
+    scoring: defaultScoringRules(false),
+    judging: defaultJudgingRules(),
+    prizes: { tiers: [], scope: 'overall', specialPrizeAllowed: false, ...defaultPrizePolicies() },
+    documents: {
+      signer: { onBehalfOf: '', mode: 'head', headTitle: '', position: '', name: '' },
+      legalBases: [LAW_EMULATION_2022, DECREE_152_2025],
+      recipients: ['Như Điều 3', 'Lưu: VT'],
+    },
+  };
+}
+
 export const PRESETS: readonly Preset[] = [
   { id: 'hauGiang2024', name: 'Hậu Giang 2024 (cấp tỉnh, hai vòng)', source: 'seeds/hau-giang-2024-plan.txt', build: hauGiang2024 },
   { id: 'dakrong2020', name: 'Đakrông 2020 (cấp huyện, bài viết và video)', source: 'seeds/dakrong-2020-plan.txt', build: dakrong2020 },

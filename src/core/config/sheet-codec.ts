@@ -1052,3 +1052,12 @@ export function decodeConfig(tables: ConfigTables): DecodeResult {
   const validation = validateConfig(config, { rowOf: rows.rowOf }).filter((p) => !unreadable.has(p.path));
   return { config: hasErrors(r.problems) ? null : config, problems: [...r.problems, ...validation] };
 }
+
+/**
+ * What the configuration sheets would read back once `config` is written: the set-up wizard's
+ * draft comes from a browser, so it is saved only in the form the sheets can hold. May throw when
+ * `config` is not shaped like a configuration at all.
+ */
+export function throughSheets(config: ContestConfig): DecodeResult {
+  return decodeConfig(tablesOf(encodeConfig(config)));
+}

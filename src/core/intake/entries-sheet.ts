@@ -4,7 +4,7 @@
 // and a second trigger event for the same response changes nothing.
 
 import type { CellValue, Grid } from '../cell';
-import { isDate } from '../cell-grid';
+import { columnText, isDate } from '../cell-grid';
 import type { ContestConfig, EntrantKind } from '../config/model';
 import { BOOLEAN_WORDS, ENTRANT_KIND_WORDS, ENTRY_FORMAT_WORDS, readWord, wordFor } from '../config/workbook-vocabulary';
 import type { Entry } from '../entry';
@@ -205,4 +205,38 @@ export function receivedEntries(grid: Grid): RegisterEntry[] {
     entries.push({ code: text('code'), title: text('title'), authors: text('authors'), unitName: text('unit'), categoryName: text('category'), receivedAt: received });
   }
   return entries;
+}
+
+/** What the dashboard counts of one row of the register: the words and names as written, read back as codes. */
+export interface RegisterRow {
+  code: string;
+  /** The status word as the sheet shows it ("Hợp lệ", "Cần xem xét", …), '' when blank. */
+  status: string;
+  /** The unit's code; a name no configured unit has stands for itself, as in entriesFromRegister. */
+  unitCode: string;
+  categoryCode: string;
+  title: string;
+  /** The unit as the register shows it (its name). */
+  unit: string;
+}
+
+/**
+ * Every row of the register with anything in it, whatever its status, reception time or code: a
+ * row a person sees is a row counted, even one whose cells someone damaged by hand.
+ */
+export function registerRows(grid: Grid, lists: Pick<ContestConfig, 'units' | 'categories'>): RegisterRow[] {
+  const header = (grid[0] ?? []).map(String);
+  const at = (column: EntryColumn): number => header.indexOf(ENTRY_COLUMNS[column]);
+  const [codeAt, statusAt, unitAt, categoryAt, titleAt] = [at('code'), at('status'), at('unit'), at('category'), at('title')];
+  return grid
+    .slice(1)
+    .filter((row) => row.some((cell) => String(cell).trim() !== ''))
+    .map((row) => ({
+      code: columnText(row, codeAt),
+      status: columnText(row, statusAt),
+      unitCode: codeByName(lists.units, columnText(row, unitAt)),
+      categoryCode: codeByName(lists.categories, columnText(row, categoryAt)),
+      title: columnText(row, titleAt),
+      unit: columnText(row, unitAt),
+    }));
 }

@@ -1,6 +1,8 @@
 // How far the judges are with one round (tiến độ chấm): per judge and per entry, the assigned
 // pairs scored completely, partly or not at all (issue 5).
 
+import type { CellValue, Grid } from '../cell';
+import { columnText } from '../cell-grid';
 import type { Rubric } from '../config/model';
 import { roundScore } from '../scoring/rounding';
 import type { RoundId, ScoreSheet } from '../scoring/score-sheet';
@@ -129,17 +131,19 @@ export function progressSheetName(round: RoundId): string {
   return roundSheetName('Tiến độ chấm', round);
 }
 
-const PROGRESS_HEADER = [
-  'Giám khảo',
-  'Email',
-  'Được giao',
-  'Đã chấm xong',
-  'Đang chấm dở',
-  'Chưa chấm',
-  'Tỉ lệ hoàn thành (%)',
-  'Ô điểm không hợp lệ',
-  'Xung đột đã khai báo',
-];
+/** The progress table's columns, in order: the writer and the reader both go by these. */
+const PROGRESS_COLUMNS = {
+  name: 'Giám khảo',
+  email: 'Email',
+  assigned: 'Được giao',
+  complete: 'Đã chấm xong',
+  partial: 'Đang chấm dở',
+  notStarted: 'Chưa chấm',
+  rate: 'Tỉ lệ hoàn thành (%)',
+  invalidCells: 'Ô điểm không hợp lệ',
+  declaredConflicts: 'Xung đột đã khai báo',
+} as const;
+const PROGRESS_HEADER: string[] = Object.values(PROGRESS_COLUMNS);
 
 /** Completion is shown to one decimal: 2 of 3 is 66.7 %. */
 const PERCENT_DECIMALS = 1;
@@ -163,4 +167,31 @@ export function progressTable(round: RoundId, progress: JudgingProgress, judgesB
     j.declaredConflicts,
   ]);
   return { name: progressSheetName(round), header: [...PROGRESS_HEADER], rows, formulaColumns: [] };
+}
+
+/** A judge's row of the progress table, as the last "bring in scores" wrote it. */
+export interface ProgressRow extends Counts {
+  /** '' when the table did not know the judge's name. */
+  name: string;
+  email: string;
+}
+
+const count = (value: CellValue | undefined): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+/** The judges' rows of a progress sheet (progressTable's layout, found by its headers); a count that is not a number reads as 0. */
+export function readProgressTable(grid: Grid): ProgressRow[] {
+  const header = (grid[0] ?? []).map(String);
+  const at = (column: keyof typeof PROGRESS_COLUMNS): number => header.indexOf(PROGRESS_COLUMNS[column]);
+  const [name, email, assigned, complete, partial, notStarted] = [at('name'), at('email'), at('assigned'), at('complete'), at('partial'), at('notStarted')];
+  return grid
+    .slice(1)
+    .filter((row) => columnText(row, name) !== '' || columnText(row, email) !== '')
+    .map((row) => ({
+      name: columnText(row, name),
+      email: columnText(row, email),
+      assigned: count(row[assigned]),
+      complete: count(row[complete]),
+      partial: count(row[partial]),
+      notStarted: count(row[notStarted]),
+    }));
 }

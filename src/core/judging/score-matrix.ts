@@ -2,13 +2,14 @@
 // aggregated score and the rank as CCHC_AGGREGATE and CCHC_RANK formulas over the totals, so a
 // clerk sees the engine's numbers come out of visible formulas (issue 5).
 
-import type { CellValue } from '../cell';
-import { columnLetters } from '../cell-grid';
+import type { CellValue, Grid } from '../cell';
+import { columnLetters, columnText } from '../cell-grid';
 import { rubricMaximum, type Rubric, type ScoringRules } from '../config/model';
 import { AGGREGATION_METHOD_WORDS, ROUND_WORDS, wordFor } from '../config/workbook-vocabulary';
 import { rankCompetition } from '../results/ranking';
 import { scoreRound } from '../results/round-scoring';
 import { assessDiscrepancy, type DiscrepancyLevel } from '../scoring/discrepancy';
+import { FINEST_DECIMALS, roundScore } from '../scoring/rounding';
 import type { RoundId, ScoreSheet } from '../scoring/score-sheet';
 import { sheetTotal } from '../scoring/sheet-total';
 import { judgeKey, pairKey, type Assignment } from './judging-model';
@@ -215,4 +216,39 @@ export function expectedMatrixValues(input: ScoreMatrixInput): { aggregate: (num
   const ranked = rankCompetition(aggregate.flatMap((score, row) => (score === '' ? [] : [{ id: String(row), keys: [score] }])));
   const rankOf = new Map(ranked.map((r) => [Number(r.id), r.rank]));
   return { aggregate, rank: codes.map((_, row) => rankOf.get(row) ?? '') };
+}
+
+/** An entry the matrix marks for the chair (review) or for re-scoring (escalate). */
+export interface MatrixDiscrepancy {
+  entryCode: string;
+  title: string;
+  level: 'review' | 'escalate';
+  /** The "Chênh lệch" cell; when it holds no number, the highest judge total of the row minus the lowest. */
+  spread: number;
+}
+
+/**
+ * The rows of a score matrix (scoreMatrixTable's layout, found by its headers) whose "Mức chênh
+ * lệch" holds the words of a review or an escalation, in sheet order.
+ */
+export function readMatrixDiscrepancies(grid: Grid): MatrixDiscrepancy[] {
+  const header = (grid[0] ?? []).map(String);
+  const [code, title] = FIXED_HEAD.map((h) => header.indexOf(h));
+  // A judge may be named like a fixed column: the tail's columns are the last ones of their name.
+  const [assigned, , , spread, level] = FIXED_TAIL.map((h) => header.lastIndexOf(h));
+  const judgeColumns = { first: FIXED_HEAD.length, end: assigned < 0 ? FIXED_HEAD.length : assigned };
+  const levels = new Map<string, MatrixDiscrepancy['level']>([
+    [DISCREPANCY_LEVEL_WORDS.review, 'review'],
+    [DISCREPANCY_LEVEL_WORDS.escalate, 'escalate'],
+  ]);
+  const found: MatrixDiscrepancy[] = [];
+  for (const row of grid.slice(1)) {
+    const rowLevel = levels.get(columnText(row, level));
+    if (!rowLevel) continue;
+    const shown = spread < 0 ? undefined : row[spread];
+    const totals = row.slice(judgeColumns.first, judgeColumns.end).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const value = typeof shown === 'number' && Number.isFinite(shown) ? shown : totals.length < 2 ? 0 : Math.max(...totals) - Math.min(...totals);
+    found.push({ entryCode: columnText(row, code), title: title < 0 ? '' : String(row[title] ?? ''), level: rowLevel, spread: roundScore(value, FINEST_DECIMALS) });
+  }
+  return found;
 }

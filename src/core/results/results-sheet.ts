@@ -9,6 +9,7 @@
 // config/workbook-vocabulary.ts); sentences and labels come from the message catalog as words.
 
 import type { CellValue, Grid } from '../cell';
+import { columnText } from '../cell-grid';
 import { rubricMaximum, type ContestConfig, type EntrantKind, ENTRANT_KINDS } from '../config/model';
 import { AGGREGATION_METHOD_WORDS, AWARD_KIND_WORDS, BOOLEAN_WORDS, ENTRANT_KIND_WORDS, wordFor } from '../config/workbook-vocabulary';
 import type { Entry } from '../entry';
@@ -434,4 +435,50 @@ export function resultsChartsSheet({ config, results, words }: ChartsSheetInput)
     }),
   );
   return { header, rows, charts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the sheet back
+
+/** What the Results table says, as the last computation wrote it. */
+export interface ResultsFacts {
+  /** Rows of the table with an entry code. */
+  entries: number;
+  /** Entries with a rank. */
+  ranked: number;
+  /** Per name in the prize column (a tier's or a special award's), in the order first met: the entries and their money. */
+  prizes: { name: string; count: number; money: number }[];
+  /** The money column's total, in đồng. */
+  money: number;
+}
+
+/**
+ * Reads the table part of the Results sheet by its headers (RESULTS_COLUMNS), so the summary
+ * block's catalog words are not needed: the table holds every entry, its rank, prize and money,
+ * and its money adds up to the summary's total awarded. A money cell that is not a number counts 0.
+ */
+export function readResultsSheet(grid: Grid): ResultsFacts {
+  const header = (grid[0] ?? []).map(String);
+  const at = (column: ResultsColumn): number => header.indexOf(RESULTS_COLUMNS[column]);
+  const [code, rank, prize, amount] = [at('code'), at('rank'), at('prize'), at('amount')];
+  const money = (row: readonly CellValue[]): number => {
+    const value = amount < 0 ? '' : row[amount];
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  };
+  const facts: ResultsFacts = { entries: 0, ranked: 0, prizes: [], money: 0 };
+  const prizes = new Map<string, { name: string; count: number; money: number }>();
+  for (const row of grid.slice(1)) {
+    if (columnText(row, code) === '') continue;
+    facts.entries += 1;
+    if (columnText(row, rank) !== '') facts.ranked += 1;
+    const name = columnText(row, prize);
+    if (name === '') continue;
+    let tally = prizes.get(name);
+    if (!tally) prizes.set(name, (tally = { name, count: 0, money: 0 }));
+    tally.count += 1;
+    tally.money += money(row);
+    facts.money += money(row);
+  }
+  facts.prizes = [...prizes.values()];
+  return facts;
 }

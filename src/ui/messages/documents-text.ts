@@ -18,7 +18,6 @@ const KIND_EN: Record<DocumentKind, string> = {
 
 const vi = {
   title: 'Tạo văn bản',
-  progress: (done: number, total: number) => `Đã tạo ${done}/${total} văn bản…`,
   refusal: {
     busy: (until: string) => `Một lần tạo văn bản khác đang chạy (chậm nhất đến ${until}). Hãy đợi nó xong rồi xem trang "Văn bản đã tạo".`,
     provisional: 'Kết quả còn tạm tính: còn vòng chấm chưa khóa. Hãy "Khóa chấm điểm" và "Tính kết quả" trước khi tạo văn bản.',
@@ -47,7 +46,6 @@ export type DocumentsText = typeof vi;
 
 const en: DocumentsText = {
   title: 'Create documents',
-  progress: (done, total) => `${done}/${total} documents made…`,
   refusal: {
     busy: (until) => `Another run is making documents (until ${until} at the latest). Wait for it to finish, then look at the "Văn bản đã tạo" sheet.`,
     provisional: 'The results are provisional: a round is not locked yet. Choose "Lock scoring" and "Compute results" before creating documents.',

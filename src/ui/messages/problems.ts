@@ -611,6 +611,12 @@ const UNKNOWN: Record<'vi' | 'en', (code: string) => string> = {
   en: (code) => `invalid data (code ${code})`,
 };
 
+/** A number field the set-up wizard's clerk emptied reaches validation as NaN: it reads as "trống", not "NaN". */
+function withEmptyNumbers(params: Problem['params'], locale: 'vi' | 'en'): Problem['params'] {
+  const empty = locale === 'vi' ? 'trống' : 'empty';
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'number' && Number.isNaN(value) ? empty : value]));
+}
+
 /** "Giải thưởng › Giải Nhất › Số lượng: phải là số nguyên lớn hơn 0 (đang là 0)." */
 export function describeProblem(problem: Problem, locale: 'vi' | 'en'): string {
   const { section, item, key } = problem.field;
@@ -620,6 +626,6 @@ export function describeProblem(problem: Problem, locale: 'vi' | 'en'): string {
     lookup(fieldLabels[locale], key) ?? key,
   ].join(' › ');
   const message = lookup(problemMessages[locale], problem.code);
-  const text = message === undefined ? UNKNOWN[locale](problem.code) : message(problem.params);
+  const text = message === undefined ? UNKNOWN[locale](problem.code) : message(withEmptyNumbers(problem.params, locale));
   return `${address}: ${text}.`;
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../locale';
 const vi = {
   addOnName: 'Cuộc thi CCHC',
   menu: {
+    openDashboard: 'Mở bảng điều khiển',
     setUp: 'Thiết lập cuộc thi…',
     check: 'Kiểm tra cấu hình',
     createForm: 'Tạo biểu mẫu dự thi',
@@ -40,18 +41,18 @@ const vi = {
       `Ban Tổ chức cuộc thi "${f.contest}" đã nhận bài dự thi của Quý vị.\n\nMã bài: ${f.code}\nTên bài: ${f.title}\nKết quả kiểm tra: ${f.statusText}${f.reasonsText ? `\n${f.reasonsText}` : ''}\n\nQuý vị có thể sửa bài bằng đường liên kết "Chỉnh sửa câu trả lời" của Google Biểu mẫu trước khi hết hạn nhận bài.\nĐây là thư tự động, vui lòng không trả lời thư này.`,
   },
   setUp: {
-    title: 'Thiết lập cuộc thi',
-    choosePreset: (list: string) =>
-      `Chọn mẫu kế hoạch để bắt đầu (sau đó có thể sửa mọi nội dung trong các trang cấu hình).\nNhập số thứ tự của mẫu:\n\n${list}`,
-    invalidChoice: (typed: string, count: number) =>
-      `«${typed}» không phải số thứ tự của một mẫu. Hãy chọn lại menu và nhập một số từ 1 đến ${count}.`,
-    confirmReplace: (sheets: string) =>
-      `Bảng tính đã có cấu hình cuộc thi (${sheets}).\nNếu tiếp tục, các trang này được giữ lại dưới tên mới có chữ "(cũ …)" và các trang cấu hình mới được tạo từ mẫu.\n\nTiếp tục?`,
     archiveSuffix: (stamp: string) => `(cũ ${stamp})`,
-    done: (title: string) => `Đã tạo các trang cấu hình cho: ${title}`,
-    doneWithNotes: (count: number, notes: string) =>
-      `Đã tạo cấu hình. Có ${count} điểm cần xem lại trước khi triển khai:\n\n${notes}`,
   },
+  dashboard: {
+    title: 'Bảng điều khiển cuộc thi',
+    unknownStep: (step: string) => `Bảng điều khiển gửi một bước không có («${step}»). Hãy đóng rồi mở lại bảng điều khiển từ menu tiện ích.`,
+  },
+  wizard: {
+    title: 'Thiết lập cuộc thi',
+    unknownPreset: (id: string) => `Không có mẫu kế hoạch «${id}». Hãy đóng trình thiết lập rồi mở lại từ menu tiện ích.`,
+    unreadableDraft: 'Không đọc được cấu hình trình thiết lập gửi lên, nên chưa lưu gì. Hãy đóng trình thiết lập, mở lại từ menu tiện ích và nhập lại.',
+  },
+  progress: (done: number, total: number) => `Đã xong ${done}/${total}…`,
   check: {
     title: 'Kiểm tra cấu hình',
     notSetUp: 'Bảng tính chưa có cấu hình cuộc thi. Hãy chọn "Thiết lập cuộc thi…" trong menu tiện ích.',
@@ -71,6 +72,7 @@ export type UiText = typeof vi;
 const en: UiText = {
   addOnName: 'CCHC contest',
   menu: {
+    openDashboard: 'Open dashboard',
     setUp: 'Set up contest…',
     check: 'Check configuration',
     createForm: 'Create entry form',
@@ -104,18 +106,18 @@ const en: UiText = {
       `The organisers of "${f.contest}" have received your entry.\n\nEntry code: ${f.code}\nTitle: ${f.title}\nCheck: ${f.statusText}${f.reasonsText ? `\n${f.reasonsText}` : ''}\n\nYou can change your entry with Google Forms' "Edit your response" link until the closing date.\nThis is an automatic message; please do not reply.`,
   },
   setUp: {
-    title: 'Set up contest',
-    choosePreset: (list: string) =>
-      `Choose a plan to start from (everything can be edited afterwards in the configuration sheets).\nType the number of the preset:\n\n${list}`,
-    invalidChoice: (typed: string, count: number) =>
-      `"${typed}" is not the number of a preset. Open the menu again and type a number from 1 to ${count}.`,
-    confirmReplace: (sheets: string) =>
-      `This spreadsheet already has a contest configuration (${sheets}).\nIf you continue, those sheets are kept under new names ending in "(cũ …)" and new configuration sheets are created from the preset.\n\nContinue?`,
     archiveSuffix: (stamp: string) => `(cũ ${stamp})`,
-    done: (title: string) => `Configuration sheets created for: ${title}`,
-    doneWithNotes: (count: number, notes: string) =>
-      `Configuration created. ${count} points need a look before launch:\n\n${notes}`,
   },
+  dashboard: {
+    title: 'Contest dashboard',
+    unknownStep: (step: string) => `The dashboard asked for a step that does not exist ("${step}"). Close the dashboard and open it again from the add-on menu.`,
+  },
+  wizard: {
+    title: 'Set up contest',
+    unknownPreset: (id: string) => `There is no preset "${id}". Close the set-up wizard and open it again from the add-on menu.`,
+    unreadableDraft: 'The configuration the wizard sent cannot be read, so nothing was saved. Close the wizard, open it again from the add-on menu and enter it again.',
+  },
+  progress: (done: number, total: number) => `${done}/${total} done…`,
   check: {
     title: 'Check configuration',
     notSetUp: 'This spreadsheet has no contest configuration yet. Choose "Set up contest…" in the add-on menu.',

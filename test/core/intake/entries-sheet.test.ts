@@ -1,5 +1,5 @@
 import { presetById } from '../../../src/core/config/presets';
-import { ENTRY_COLUMNS, entriesFromRegister, unitsOfRegister } from '../../../src/core/intake/entries-sheet';
+import { ENTRY_COLUMNS, entriesFromRegister, registerRows, unitsOfRegister } from '../../../src/core/intake/entries-sheet';
 import type { Grid } from '../../../src/core/cell';
 
 const config = presetById('hauGiang2024').build();
@@ -31,5 +31,34 @@ describe('reading the register back', () => {
       { unitCode: second.code, chosen: true },
       { unitCode: 'Đơn vị lạ', chosen: false },
     ]);
+  });
+});
+
+describe('the register as the dashboard counts it', () => {
+  it('gives every row, rejected ones included, its status as written and its unit and category as codes', () => {
+    expect(registerRows(register, config)).toEqual([
+      { code: 'HG2024-001', status: 'Hợp lệ', unitCode: first.code, categoryCode: config.categories[0].code, title: 'Một cửa số', unit: first.name },
+      { code: 'HG2024-002', status: 'Không hợp lệ', unitCode: first.code, categoryCode: config.categories[0].code, title: 'Ký số', unit: first.name },
+      { code: 'HG2024-003', status: 'Cần xem xét', unitCode: second.code, categoryCode: config.categories[1].code, title: 'Họp không giấy', unit: second.name },
+      { code: 'HG2024-004', status: 'Hợp lệ', unitCode: 'Đơn vị lạ', categoryCode: '', title: 'Bản đồ số', unit: 'Đơn vị lạ' },
+    ]);
+  });
+
+  it('counts a row someone damaged by hand (no code, no date, a column deleted) and skips rows left blank', () => {
+    const damaged: Grid = [
+      header.filter((h) => h !== ENTRY_COLUMNS.category),
+      ['', 'Hợp lệ', 'hôm qua', 'Cá nhân', ` ${second.name} `, 'Bài không mã', ''],
+      ['', '', '', '', '', '', ''],
+      ['HG2024-009'],
+    ];
+    expect(registerRows(damaged, config)).toEqual([
+      { code: '', status: 'Hợp lệ', unitCode: second.code, categoryCode: '', title: 'Bài không mã', unit: second.name },
+      { code: 'HG2024-009', status: '', unitCode: '', categoryCode: '', title: '', unit: '' },
+    ]);
+    expect(registerRows([], config)).toEqual([]);
+  });
+
+  it('without a configuration, names stand for themselves', () => {
+    expect(registerRows(register, { units: [], categories: [] }).map((r) => r.unitCode)).toEqual([first.name, first.name, second.name, 'Đơn vị lạ']);
   });
 });

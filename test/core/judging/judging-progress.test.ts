@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { defaultRubric } from '../../../src/core/config/presets';
+import type { Grid } from '../../../src/core/cell';
 import type { Assignment } from '../../../src/core/judging/judging-model';
-import { judgingProgress, pairState, progressSheetName, progressTable, type JudgingProgressInput } from '../../../src/core/judging/judging-progress';
+import { judgingProgress, pairState, progressSheetName, progressTable, readProgressTable, type JudgingProgressInput } from '../../../src/core/judging/judging-progress';
+import type { FormulaTable } from '../../../src/core/judging/score-matrix';
 import type { RoundId, ScoreSheet } from '../../../src/core/scoring/score-sheet';
 
 const rubric = defaultRubric(); // TM 30, KT 25, HQ 25, NR 10, TB 10
@@ -179,6 +181,52 @@ describe('any assignment and any sheets', () => {
         expect(judgingProgress({ ...input, sheets: [...extra, ...sheets] })).toEqual(judgingProgress(input));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('reading the progress sheet back (the dashboard)', () => {
+  const gridOf = (table: FormulaTable): Grid => [table.header, ...table.rows];
+
+  test('gives each judge of the worked example with the counts the sheet shows', () => {
+    const table = progressTable('preliminary', judgingProgress(workedExample), new Map(judges.map((j) => [j.email, j.name])));
+    expect(readProgressTable(gridOf(table))).toEqual([
+      { name: 'Nguyễn Văn An', email: AN, assigned: 5, complete: 5, partial: 0, notStarted: 0 },
+      { name: 'Trần Thị Bình', email: BINH, assigned: 5, complete: 5, partial: 0, notStarted: 0 },
+      { name: 'Lê Cường', email: CUONG, assigned: 4, complete: 2, partial: 1, notStarted: 1 },
+    ]);
+  });
+
+  test('finds the columns by their headers, reads a count someone typed over as 0 and skips blank rows', () => {
+    const table = progressTable('preliminary', judgingProgress(workedExample), new Map());
+    const moved = [...table.header].reverse();
+    const rows = table.rows.map((r) => [...r].reverse());
+    rows[2][moved.indexOf('Đã chấm xong')] = 'hai';
+    expect(readProgressTable([moved, ...rows, moved.map(() => '')])).toEqual([
+      { name: '', email: AN, assigned: 5, complete: 5, partial: 0, notStarted: 0 },
+      { name: '', email: BINH, assigned: 5, complete: 5, partial: 0, notStarted: 0 },
+      { name: '', email: CUONG, assigned: 4, complete: 0, partial: 1, notStarted: 1 },
+    ]);
+    expect(readProgressTable([])).toEqual([]);
+    expect(readProgressTable([['Giám khảo'], ['Nguyễn Văn An']])).toEqual([{ name: 'Nguyễn Văn An', email: '', assigned: 0, complete: 0, partial: 0, notStarted: 0 }]);
+  });
+
+  test('for any assignment and sheets, reads back every judge\'s counts as judgingProgress gave them', () => {
+    const pair = fc.record({ entryCode: fc.constantFrom('E1', 'E2', 'E3'), judge: fc.constantFrom(AN, BINH, CUONG, 'moi@x.vn') });
+    const points = fc.array(fc.option(fc.integer({ min: 0, max: 12 }), { freq: 3 }), { minLength: 5, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 10 }), fc.array(fc.tuple(pair, points), { maxLength: 10 }), (assigned, scored) => {
+        const progress = judgingProgress({
+          ...workedExample,
+          assignments: assigned.map((p) => assign(p.entryCode, p.judge)),
+          sheets: scored.map(([p, pts]) => sheet(p.entryCode, p.judge, pts)),
+        });
+        const read = readProgressTable(gridOf(progressTable('preliminary', progress, new Map())));
+        expect(read.map((r) => [r.email, r.assigned, r.complete, r.partial, r.notStarted])).toEqual(
+          progress.judges.map((j) => [j.judge, j.assigned, j.complete, j.partial, j.notStarted]),
+        );
+      }),
+      { numRuns: 100 },
     );
   });
 });

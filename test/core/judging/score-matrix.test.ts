@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/core/cell';
 import type { AggregationMethod, ScoringRules } from '../../../src/core/config/model';
 import { defaultRubric, defaultScoringRules } from '../../../src/core/config/presets';
 import type { Assignment } from '../../../src/core/judging/judging-model';
-import { expectedMatrixValues, scoreMatrixSheetName, scoreMatrixTable, type FormulaTable, type ScoreMatrixInput } from '../../../src/core/judging/score-matrix';
+import { expectedMatrixValues, readMatrixDiscrepancies, scoreMatrixSheetName, scoreMatrixTable, type FormulaTable, type ScoreMatrixInput } from '../../../src/core/judging/score-matrix';
 import { scoreRound } from '../../../src/core/results/round-scoring';
 import type { ScoreSheet } from '../../../src/core/scoring/score-sheet';
 import { literalCell } from '../../../src/core/sheet-text';
@@ -249,6 +249,62 @@ describe('any small contest', () => {
         expect(bodyColumn(cells, columnOf(table, 'Chênh lệch'))).toEqual(spreads);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('reading the discrepancies back (the dashboard)', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+
+  test('gives the entries the matrix sends to the chair or to re-scoring, with their title and the spread it shows', () => {
+    const input = workedExample();
+    const titled = { ...input, entries: input.entries.map((e) => (e.code === 'E4' ? { ...e, title: HOSTILE } : e)) };
+    expect(readMatrixDiscrepancies(shownInSheet(scoreMatrixTable(titled)))).toEqual([
+      { entryCode: 'E4', title: HOSTILE, level: 'escalate', spread: 12 },
+      { entryCode: 'E5', title: 'Bài E5', level: 'review', spread: 7 },
+    ]);
+  });
+
+  test('when the spread cell shows no number, takes the highest judge total of the row minus the lowest', () => {
+    const table = scoreMatrixTable(workedExample());
+    // The formulas as text: what a sheet shows when its formulas cannot be computed.
+    const spreads = readMatrixDiscrepancies([table.header, ...table.rows]).map((d) => [d.entryCode, d.spread]);
+    expect(spreads).toEqual([
+      ['E4', 12],
+      ['E5', 7],
+    ]);
+  });
+
+  test('a matrix with no discrepancy, an empty sheet and a sheet without its columns give none', () => {
+    const calm = workedExample();
+    calm.sheets = calm.sheets.filter((x) => x.entryCode !== 'E4' && x.entryCode !== 'E5');
+    expect(readMatrixDiscrepancies(shownInSheet(scoreMatrixTable(calm)))).toEqual([]);
+    expect(readMatrixDiscrepancies([])).toEqual([]);
+    expect(readMatrixDiscrepancies([['Mã bài'], ['E1'], ['E2']])).toEqual([]);
+  });
+
+  test('for any small contest, lists exactly the entries whose judges the engine finds in disagreement', () => {
+    const totals = fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 24 }), { freq: 6 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(totals, (rows) => {
+        const codes = rows.map((_, i) => `E${i + 1}`);
+        const emails = [AN, BINH, CUONG];
+        // Novelty carries the difference; the other criteria are full.
+        const sheets = rows.flatMap((row, i) => row.flatMap((tm, j) => (tm === null ? [] : [sheet(codes[i], emails[j], [tm, 25, 25, 10, 10])])));
+        const input: ScoreMatrixInput = {
+          ...workedExample(),
+          entries: codes.map((c) => entry(c)),
+          assignments: codes.flatMap((c) => emails.map((e) => assign(c, e))),
+          sheets,
+          actions: new Map(),
+        };
+        const engine = scoreRound('preliminary', rubric, codes, sheets, input.rules).scores;
+        const expected = codes
+          .filter((c) => engine.get(c)!.discrepancy.level !== 'none')
+          .map((c) => ({ entryCode: c, level: engine.get(c)!.discrepancy.level, spread: engine.get(c)!.discrepancy.spread }));
+        expect(readMatrixDiscrepancies(shownInSheet(scoreMatrixTable(input))).map(({ entryCode, level, spread }) => ({ entryCode, level, spread }))).toEqual(expected);
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   entriesPerUnit,
   entryFlags,
   finalMaximum,
+  readResultsSheet,
   resultsChartsSheet,
   resultsSheet,
   RESULTS_COLUMNS,
@@ -389,5 +390,67 @@ describe('charts', () => {
     ]);
     expect(charts.every((ch) => ch.anchor.column > header.length)).toBe(true);
     expect(new Set(charts.map((ch) => ch.anchor.row)).size).toBe(3);
+  });
+});
+
+describe('reading the sheet back (the dashboard)', () => {
+  const gridOf = (cells: { header: string[]; rows: Grid }): Grid => [cells.header, ...cells.rows];
+  const c = config('hauGiang2024');
+  // Twelve entries, ten shortlisted (as in the two-round example); the defence scores rise with the entry number.
+  const entries = Array.from({ length: 12 }, (_, i) => entry(i + 1));
+  const sheets = entries.flatMap((e, i) => unanimous(e.code, [29 - i, 24, 24, 9, 9]));
+  entries.slice(0, 10).forEach((e, i) => sheets.push(...unanimous(e.code, [20 + i, 20, 20], 'defence')));
+
+  it('counts the entries, the ranked ones, each prize with its money and the total the summary shows', () => {
+    const cells = sheetOf(c, computeResults({ config: c, entries, sheets }), ['defence']);
+    expect(readResultsSheet(gridOf(cells))).toEqual({
+      entries: 12,
+      ranked: 10,
+      prizes: [
+        { name: 'Giải Nhất', count: 1, money: 10_000_000 },
+        { name: 'Giải Nhì', count: 1, money: 7_000_000 },
+        { name: 'Giải Ba', count: 1, money: 5_000_000 },
+        { name: 'Giải Khuyến khích', count: 3, money: 9_000_000 },
+      ],
+      money: 31_000_000,
+    });
+    expect(summary(cells)).toContain('Tổng tiền thưởng đã trao (kể cả giải đặc biệt)||||||31000000');
+  });
+
+  it('counts a special award under its name, with its money in the total', () => {
+    const decisions: BoardDecisions = { specialAwards: [{ entryCode: code(11), name: 'Giải Đặc biệt', amount: 15_000_000 }] };
+    const facts = readResultsSheet(gridOf(sheetOf(c, computeResults({ config: c, entries, sheets, decisions }))));
+    expect(facts.prizes).toContainEqual({ name: 'Giải Đặc biệt', count: 1, money: 15_000_000 });
+    expect(facts.money).toBe(46_000_000);
+  });
+
+  it('reads an empty sheet, a sheet without its table and a money cell typed over as text without failing', () => {
+    expect(readResultsSheet([])).toEqual({ entries: 0, ranked: 0, prizes: [], money: 0 });
+    expect(readResultsSheet([['TỔNG HỢP KẾT QUẢ'], ['Tình trạng']])).toEqual({ entries: 0, ranked: 0, prizes: [], money: 0 });
+    const header = [RESULTS_COLUMNS.rank, RESULTS_COLUMNS.code, RESULTS_COLUMNS.prize, RESULTS_COLUMNS.amount];
+    expect(readResultsSheet([header, [1, 'E-001', 'Giải Nhất', 'mười triệu'], ['', 'E-002', '', ''], ['', '', 'Giải Nhì', 7]])).toEqual({
+      entries: 2,
+      ranked: 1,
+      prizes: [{ name: 'Giải Nhất', count: 1, money: 0 }],
+      money: 0,
+    });
+  });
+
+  it('for any scores, agrees with the results it was written from', () => {
+    const d = config('dakrong2020');
+    const points = fc.array(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(points, (rows) => {
+        const some = rows.map((_, i) => entry(i + 1));
+        const scored = rows.flatMap((row, i) => JUDGES.map((j, k) => sheet(code(i + 1), j, [22 + row[k], 20, 20, 8, 8])));
+        const results = computeResults({ config: d, entries: some, sheets: scored });
+        const facts = readResultsSheet(gridOf(sheetOf(d, results)));
+        expect(facts.entries).toBe(results.entries.length);
+        expect(facts.ranked).toBe(results.entries.filter((r) => r.rank !== null).length);
+        expect(facts.money).toBe(results.budget.awarded);
+        expect(facts.prizes.reduce((n, p) => n + p.count, 0)).toBe(results.entries.filter((r) => r.outcome.kind === 'prize').length);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

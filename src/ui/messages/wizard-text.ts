@@ -1,0 +1,340 @@
+// Everything the set-up wizard page says, Vietnamese first, English complete (typed from `vi`).
+// Field labels come from problems.ts (fieldLabels, sectionLabels) so a field and a problem about it
+// carry the same name; the Vietnamese words of choices are the configuration sheets' own words
+// (workbook-vocabulary.ts), so the wizard and the sheets say the same thing.
+
+import type { AwardKind, FinalScore, MemberRole, OrganiserLevel, PrizeScope, Shortlist, SigningMode, TieBreak, Timeline } from '../../core/config/model';
+import {
+  AWARD_KIND_WORDS,
+  FINAL_SCORE_MODE_WORDS,
+  INTAKE_MODE_WORDS,
+  MEMBER_ROLE_WORDS,
+  ORGANISER_LEVEL_WORDS,
+  PRIZE_SCOPE_WORDS,
+  SHORTLIST_MODE_WORDS,
+  SIGNING_MODE_WORDS,
+  TIE_BREAK_CRITERION_WORD,
+  TIE_BREAK_STEP_WORDS,
+  wordFor,
+  type Words,
+} from '../../core/config/workbook-vocabulary';
+
+/** The steps of the wizard, in order. */
+export const WIZARD_STEP_IDS = ['start', 'identity', 'timeline', 'lists', 'members', 'rubric', 'prizes', 'review'] as const;
+export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
+
+/** The word the configuration sheet writes for each value of an enumeration. */
+function written<T extends string>(words: Words<T>): Record<T, string> {
+  const out = {} as Record<T, string>;
+  for (const value of Object.keys(words) as T[]) out[value] = wordFor(words, value);
+  return out;
+}
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+/** "1 row", "3 rows": English counts need the plural. */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const vi = {
+  title: 'Thiết lập cuộc thi',
+  loading: 'Đang tải…',
+  loadFailed: (detail: string) => `Không mở được trình thiết lập: «${detail}». Hãy đóng hộp thoại và mở lại từ menu tiện ích.`,
+  steps: {
+    start: 'Bắt đầu',
+    identity: 'Thông tin chung',
+    timeline: 'Thời gian',
+    lists: 'Nội dung và đơn vị',
+    members: 'Thành viên',
+    rubric: 'Thang điểm và vòng thi',
+    prizes: 'Giải thưởng',
+    review: 'Xem lại và lưu',
+  } satisfies Record<WizardStepId, string>,
+  stepsLabel: 'Các bước thiết lập',
+  stepProblems: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+  back: 'Quay lại',
+  next: 'Tiếp theo',
+  chooseFirst: 'Hãy chọn cách bắt đầu trước.',
+  optional: 'không bắt buộc',
+  stepLevelProblems: 'Các điểm cần xem ở bước này',
+  choices: {
+    level: written<OrganiserLevel>(ORGANISER_LEVEL_WORDS),
+    intakeMode: written<Timeline['intake']['mode']>(INTAKE_MODE_WORDS),
+    role: written<MemberRole>(MEMBER_ROLE_WORDS),
+    shortlistMode: written<Shortlist['mode']>(SHORTLIST_MODE_WORDS),
+    finalMode: written<FinalScore['mode']>(FINAL_SCORE_MODE_WORDS),
+    award: written<AwardKind>(AWARD_KIND_WORDS),
+    scope: written<PrizeScope>(PRIZE_SCOPE_WORDS),
+    signingMode: written<SigningMode>(SIGNING_MODE_WORDS),
+    tieBreak: written<Exclude<TieBreak['kind'], 'criterion'>>(TIE_BREAK_STEP_WORDS),
+    criterion: (code: string) => `${TIE_BREAK_CRITERION_WORD} ${code}`,
+  },
+  listEditor: {
+    addRow: 'Thêm dòng',
+    removeRow: (row: number) => `Xóa dòng ${row}`,
+    rowNumber: 'STT',
+    empty: 'Chưa có dòng nào.',
+    count: (rows: number) => `${rows} dòng`,
+  },
+  paste: {
+    title: 'Dán từ bảng tính',
+    hint: (columns: readonly string[]) =>
+      `Chọn các ô trong Excel hoặc Google Trang tính, sao chép rồi dán vào đây; mỗi dòng một mục, các cột theo thứ tự: ${list(columns)}. Các dòng được thêm vào cuối danh sách.`,
+    apply: 'Thêm các dòng đã dán',
+    added: (rows: number) => `Đã thêm ${rows} dòng.`,
+    nothing: 'Ô dán chưa có dòng nào.',
+    headerSkipped: 'Đã bỏ qua dòng tiêu đề.',
+    kept: 'Các dòng sau chưa được thêm và vẫn còn trong ô dán; hãy sửa rồi bấm thêm lại:',
+    tooManyColumns: (line: number, count: number, most: number) => `Dòng ${line}: có ${count} cột, nhiều hơn ${most} cột của danh sách`,
+    roleUnknown: (line: number, value: string, allowed: string) =>
+      value === '' ? `Dòng ${line}: chưa có vai trò; hãy ghi một trong: ${allowed}` : `Dòng ${line}: vai trò “${value}” không rõ; hãy ghi một trong: ${allowed}`,
+  },
+  start: {
+    intro: 'Chọn một mẫu kế hoạch để bắt đầu. Mọi nội dung đều sửa được ở các bước sau; chưa có gì được ghi vào bảng tính trước khi bấm Lưu.',
+    current: 'Sửa cấu hình hiện tại',
+    currentNote: (title: string) => `Cấu hình đang có trong bảng tính: ${title}`,
+    blank: 'Bắt đầu từ trang trắng',
+    blankNote: 'Các mục để trống để tự nhập.',
+    source: (source: string) => `Nguồn: ${source}`,
+    loadingPreset: 'Đang tải mẫu…',
+    presetFailed: (detail: string) => `Không tải được mẫu: «${detail}». Hãy thử lại.`,
+    replaceQuestion: 'Bạn đã sửa nội dung đang soạn. Chọn cách bắt đầu khác sẽ thay toàn bộ nội dung đó.',
+    replaceConfirm: 'Thay bằng lựa chọn mới',
+    replaceCancel: 'Giữ nội dung đang soạn',
+  },
+  identity: {
+    organiser: 'Cơ quan tổ chức',
+    plan: 'Kế hoạch tổ chức cuộc thi',
+    codeHint: '2–12 chữ cái không dấu hoặc chữ số, là phần đầu của mã bài dự thi, ví dụ HG2024',
+    parentBodyHint: 'Dòng trên tên cơ quan ban hành; để trống nếu không có',
+    organiserNameHint: 'Ví dụ: ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
+    symbolHint: 'Phần cuối số văn bản, ví dụ UBND trong 612/KH-UBND',
+    planNumberHint: 'Ví dụ: 612/KH-UBND',
+    placeNameHint: 'Ví dụ: Hậu Giang (trong “Hậu Giang, ngày … tháng … năm …”)',
+    signerHint: 'Người ký quyết định khen thưởng và các văn bản của cuộc thi.',
+    onBehalfOfHint: 'Ví dụ: ỦY BAN NHÂN DÂN; để trống nếu không ký thay mặt tập thể',
+    headTitleHint: 'Ví dụ: CHỦ TỊCH, GIÁM ĐỐC',
+    positionHint: 'Ví dụ: PHÓ CHỦ TỊCH; khi ký thay',
+  },
+  timeline: {
+    intake: 'Nhận bài dự thi',
+    rollingHint: 'Bài của cán bộ, công chức nhận sau ngày chốt được tính cho năm sau; bài của người dân, doanh nghiệp tính theo năm nhận.',
+    cutoffDay: 'Ngày',
+    cutoffMonth: 'Tháng',
+    deadlines: 'Các mốc khác',
+    optionalDateHint: 'Để trống nếu chưa định',
+  },
+  lists: {
+    unitsHint: 'Cơ quan, đơn vị, xã, phường có cán bộ dự thi.',
+    preScreening: 'Đơn vị sơ loại, chọn bài tốt nhất trước khi gửi',
+    minEntriesHint: 'Số nguyên; 0 nếu không giao chỉ tiêu',
+  },
+  members: {
+    intro: 'Thành viên Ban Tổ chức, Ban Giám khảo và Tổ giúp việc. Giám khảo cần email (tài khoản Google) để mở trang chấm điểm; các thành viên không được dự thi.',
+  },
+  rubric: {
+    maximum: (points: string) => `Điểm tối đa của vòng: ${points}`,
+    defence: 'Có vòng bảo vệ ý tưởng',
+    defenceHint: 'Các bài điểm cao ở vòng sơ khảo được chọn vào vòng bảo vệ ý tưởng và chấm lại theo tiêu chí riêng.',
+    shortlist: 'Chọn bài vào vòng bảo vệ',
+    final: 'Điểm chung cuộc',
+    tieBreakHint: 'Các bài bằng điểm chung cuộc được xét lần lượt theo thứ tự này; bằng nhau ở mọi bước thì đồng hạng.',
+    addTieBreak: 'Thêm bước',
+    moveUp: (row: number) => `Đưa bước ${row} lên trước`,
+    moveDown: (row: number) => `Đưa bước ${row} xuống sau`,
+  },
+  prizes: {
+    countHint: 'Để trống nếu khen mọi bài đạt điểm tối thiểu',
+    minScoreHint: 'Để trống nếu không đặt',
+    total: (money: string) => `Tổng tiền thưởng các giải: ${money}`,
+    totalPerCategory: (money: string) => `Tổng tiền thưởng các giải của mỗi lĩnh vực: ${money}`,
+    totalPerEntrantKind: (money: string) => `Tổng tiền thưởng các giải của mỗi đối tượng dự thi: ${money}`,
+    openEnded: 'Chưa tính các giải không giới hạn số lượng.',
+    budgetHint: 'Đồng; để trống nếu không giới hạn',
+    specialPrize: 'Ban Tổ chức được đề xuất giải đặc biệt cho bài xuất sắc',
+  },
+  review: {
+    problems: 'Kết quả kiểm tra',
+    none: 'Không có lỗi hay cảnh báo nào.',
+    summary: (errors: number, warnings: number) => `${errors} lỗi cần sửa, ${warnings} điểm nên xem lại.`,
+    errorsBlockSave: 'Còn lỗi nên chưa lưu được; bấm “Sửa” để đến đúng ô cần sửa.',
+    fix: 'Sửa',
+    inSheets: 'Sửa trong các trang cấu hình sau khi lưu.',
+    error: 'Lỗi',
+    warning: 'Cảnh báo',
+    otherSettings: 'Các thiết lập khác',
+    otherSettingsNote:
+      'Cách tính điểm, cách tổ chức chấm bài, căn cứ và nơi nhận của văn bản, hình thức dự thi, đối tượng dự thi và thành phần không được dự thi giữ nguyên như mẫu đã chọn; sau khi lưu, sửa các mục này trong các trang cấu hình của bảng tính.',
+    existingSheets: (sheets: readonly string[]) =>
+      `Bảng tính đã có các trang cấu hình: ${list(sheets)}. Khi lưu, các trang này được giữ lại với tên mới có đuôi “(cũ …)” và các trang cấu hình mới được tạo.`,
+    confirmReplace: 'Lưu và giữ các trang cũ',
+    cancel: 'Hủy',
+    save: 'Lưu cấu hình',
+    saving: 'Đang lưu cấu hình…',
+    saveFailed: (detail: string) => `Chưa lưu được: «${detail}». Nội dung đang soạn vẫn còn; hãy thử lại.`,
+    notSaved: 'Chưa lưu: máy chủ kiểm tra lại và thấy các lỗi sau.',
+    saved: 'Đã lưu cấu hình cuộc thi.',
+    written: (sheets: readonly string[]) => `Đã ghi các trang: ${list(sheets)}.`,
+    archived: (sheets: readonly string[]) => `Các trang cũ được giữ lại với tên: ${list(sheets)}.`,
+    savedWithWarnings: 'Các điểm nên xem lại:',
+    openDashboard: 'Mở bảng điều khiển',
+    close: 'Đóng',
+    openDashboardFailed: (detail: string) => `Không mở được bảng điều khiển: «${detail}».`,
+  },
+};
+
+export type WizardText = typeof vi;
+
+const en: WizardText = {
+  title: 'Set up contest',
+  loading: 'Loading…',
+  loadFailed: (detail) => `The set-up wizard could not open: "${detail}". Close this dialog and open it again from the add-on menu.`,
+  steps: {
+    start: 'Start',
+    identity: 'General',
+    timeline: 'Timeline',
+    lists: 'Categories and units',
+    members: 'Members',
+    rubric: 'Rubric and rounds',
+    prizes: 'Prizes',
+    review: 'Review and save',
+  },
+  stepsLabel: 'Set-up steps',
+  stepProblems: (errors, warnings) => `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}`,
+  back: 'Back',
+  next: 'Next',
+  chooseFirst: 'Choose how to start first.',
+  optional: 'optional',
+  stepLevelProblems: 'Points to look at in this step',
+  choices: {
+    level: { province: 'Province', commune: 'Commune or ward', district: 'District (before 1 July 2025)' },
+    intakeMode: { window: 'Within a window', rolling: 'All year round' },
+    role: { organisingBoard: 'Organising board', judge: 'Judging panel', secretariat: 'Secretariat' },
+    shortlistMode: { topN: 'Highest-scoring entries', minScore: 'Cut-off score' },
+    finalMode: { defenceOnly: 'Defence score only', weighted: 'Both rounds, weighted' },
+    award: {
+      bangKhen: 'Certificate of merit (Bằng khen)',
+      giayKhen: 'Letter of commendation (Giấy khen)',
+      letterOfPraise: 'Letter of praise',
+      certificate: 'Certificate',
+      none: 'None',
+    },
+    scope: { overall: 'Whole contest', perCategory: 'Per category', perEntrantKind: 'Per kind of entrant' },
+    signingMode: { head: 'The head signs', deputy: 'A deputy signs (KT.)', acting: 'An acting head signs (Q.)' },
+    tieBreak: { defenceScore: 'Defence-round score', preliminaryScore: 'Preliminary score', earlierSubmission: 'Earlier submission' },
+    criterion: (code) => `Criterion ${code}`,
+  },
+  listEditor: {
+    addRow: 'Add row',
+    removeRow: (row) => `Remove row ${row}`,
+    rowNumber: 'No.',
+    empty: 'No rows yet.',
+    count: (rows) => count(rows, 'row', 'rows'),
+  },
+  paste: {
+    title: 'Paste from a spreadsheet',
+    hint: (columns) =>
+      `Select cells in Excel or Google Sheets, copy them and paste them here; one item a line, columns in this order: ${list(columns)}. The rows are added at the end of the list.`,
+    apply: 'Add the pasted rows',
+    added: (rows) => `${count(rows, 'row', 'rows')} added.`,
+    nothing: 'There is nothing to add yet.',
+    headerSkipped: 'The header row was skipped.',
+    kept: 'These lines were not added and are still in the paste box; correct them and add again:',
+    tooManyColumns: (line, count, most) => `Line ${line}: ${count} columns, more than the list's ${most}`,
+    roleUnknown: (line, value, allowed) =>
+      value === '' ? `Line ${line}: no role; write one of: ${allowed}` : `Line ${line}: role “${value}” is not known; write one of: ${allowed}`,
+  },
+  start: {
+    intro: 'Choose a plan to start from. Everything can be changed in the next steps; nothing is written to the spreadsheet until you save.',
+    current: 'Edit the current configuration',
+    currentNote: (title) => `The configuration in this spreadsheet: ${title}`,
+    blank: 'Start from a blank page',
+    blankNote: 'Every field empty, for you to fill in.',
+    source: (source) => `Source: ${source}`,
+    loadingPreset: 'Loading the preset…',
+    presetFailed: (detail) => `The preset could not be loaded: "${detail}". Try again.`,
+    replaceQuestion: 'You have changed the draft. Starting another way replaces all of it.',
+    replaceConfirm: 'Replace it',
+    replaceCancel: 'Keep my draft',
+  },
+  identity: {
+    organiser: 'Organiser',
+    plan: 'Contest plan',
+    codeHint: '2–12 letters without diacritics or digits; entry codes start with it, e.g. HG2024',
+    parentBodyHint: 'The line above the issuing body; leave empty if there is none',
+    organiserNameHint: 'E.g. ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
+    symbolHint: 'The end of document numbers, e.g. UBND in 612/KH-UBND',
+    planNumberHint: 'E.g. 612/KH-UBND',
+    placeNameHint: 'E.g. Hậu Giang (as in “Hậu Giang, ngày … tháng … năm …”)',
+    signerHint: "Who signs the award decision and the contest's other documents.",
+    onBehalfOfHint: 'E.g. ỦY BAN NHÂN DÂN; leave empty when not signing for a collective body',
+    headTitleHint: 'E.g. CHỦ TỊCH, GIÁM ĐỐC',
+    positionHint: 'E.g. PHÓ CHỦ TỊCH; when a deputy signs',
+  },
+  timeline: {
+    intake: 'Receiving entries',
+    rollingHint: "Staff entries received after the cut-off day count for the next year; citizens' and businesses' entries count in the year they arrive.",
+    cutoffDay: 'Day',
+    cutoffMonth: 'Month',
+    deadlines: 'Other dates',
+    optionalDateHint: 'Leave empty if not decided yet',
+  },
+  lists: {
+    unitsHint: 'Agencies, units, communes and wards whose staff enter.',
+    preScreening: 'Units pre-screen their entries and send the best',
+    minEntriesHint: 'A whole number; 0 for no quota',
+  },
+  members: {
+    intro: 'Members of the organising board, the judging panel and the secretariat. Judges need an e-mail (a Google account) to open their scoring sheet; members may not enter.',
+  },
+  rubric: {
+    maximum: (points) => `Round maximum: ${points}`,
+    defence: 'The contest has an idea defence round',
+    defenceHint: 'The best entries of the preliminary round are shortlisted, defended and scored again on their own criteria.',
+    shortlist: 'Shortlist for the defence round',
+    final: 'Final score',
+    tieBreakHint: 'Entries with equal final scores are compared step by step in this order; equal at every step, they share the rank.',
+    addTieBreak: 'Add step',
+    moveUp: (row) => `Move step ${row} up`,
+    moveDown: (row) => `Move step ${row} down`,
+  },
+  prizes: {
+    countHint: 'Leave empty to reward every entry reaching the minimum score',
+    minScoreHint: 'Leave empty for none',
+    total: (money) => `Prize money of all tiers: ${money}`,
+    totalPerCategory: (money) => `Prize money of all tiers, per category: ${money}`,
+    totalPerEntrantKind: (money) => `Prize money of all tiers, per kind of entrant: ${money}`,
+    openEnded: 'Tiers without a fixed number are not counted.',
+    budgetHint: 'Đồng; leave empty for no limit',
+    specialPrize: 'The board may propose a special prize for an exceptional entry',
+  },
+  review: {
+    problems: 'Check results',
+    none: 'No errors or warnings.',
+    summary: (errors, warnings) => `${count(errors, 'error', 'errors')} to fix, ${count(warnings, 'point', 'points')} to review.`,
+    errorsBlockSave: 'Errors remain, so the configuration cannot be saved yet; “Fix” takes you to the field.',
+    fix: 'Fix',
+    inSheets: 'Edit it in the configuration sheets after saving.',
+    error: 'Error',
+    warning: 'Warning',
+    otherSettings: 'Other settings',
+    otherSettingsNote:
+      "Scoring rules, where judges score, the documents' legal bases and recipients, entry formats, kinds of entrant and who may not enter keep the chosen preset's values; after saving, edit them in the spreadsheet's configuration sheets.",
+    existingSheets: (sheets) =>
+      `This spreadsheet already has configuration sheets: ${list(sheets)}. Saving keeps them under new names ending “(cũ …)” and writes new configuration sheets.`,
+    confirmReplace: 'Save and keep the old sheets',
+    cancel: 'Cancel',
+    save: 'Save configuration',
+    saving: 'Saving the configuration…',
+    saveFailed: (detail) => `Not saved: "${detail}". Your draft is still here; try again.`,
+    notSaved: 'Not saved: the server checked the configuration again and found these errors.',
+    saved: 'The contest configuration is saved.',
+    written: (sheets) => `Sheets written: ${list(sheets)}.`,
+    archived: (sheets) => `Earlier sheets kept as: ${list(sheets)}.`,
+    savedWithWarnings: 'Points to review:',
+    openDashboard: 'Open the dashboard',
+    close: 'Close',
+    openDashboardFailed: (detail) => `The dashboard could not open: "${detail}".`,
+  },
+};
+
+export const wizardText = { vi, en };
