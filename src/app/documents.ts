@@ -7,7 +7,7 @@
 
 import type { ContestConfig, IsoDate } from '../core/config/model';
 import type { DocumentModel } from '../core/documents/document-model';
-import { placeholdersIn } from '../core/documents/document-model';
+import { malformedPlaceholdersIn, placeholdersIn } from '../core/documents/document-model';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_INFO, type DocumentKind } from '../core/documents/document-kinds';
 import { planDocuments, type DocumentFacts, type IssuedDocument, type PlannedDocument } from '../core/documents/document-plan';
 import {
@@ -64,7 +64,8 @@ export interface DocumentsPorts {
 export type DocumentsRefusal =
   | { kind: 'busy'; until: Date }
   | { kind: 'provisional' }
-  | { kind: 'unknownPlaceholders'; templates: { kind: DocumentKind; url: string; names: string[] }[] };
+  /** `names`: well-formed placeholders the kind does not have; `malformed`: braced text as written (malformedPlaceholdersIn). */
+  | { kind: 'unknownPlaceholders'; templates: { kind: DocumentKind; url: string; names: string[]; malformed: string[] }[] };
 
 export class DocumentsRefused extends Error {
   constructor(readonly refusal: DocumentsRefusal) {
@@ -175,13 +176,15 @@ function ensureTemplates(
   return { templates, created };
 }
 
-/** Placeholders a template uses that the add-on does not fill (a typo while editing it). */
+/** Placeholders a template uses that the add-on does not fill (a typo while editing it): they would be printed as typed. */
 function unknownPlaceholders(ports: DocumentsPorts, templates: Map<DocumentKind, StoredFile>): DocumentsRefusal | null {
-  const bad: { kind: DocumentKind; url: string; names: string[] }[] = [];
+  const bad: { kind: DocumentKind; url: string; names: string[]; malformed: string[] }[] = [];
   for (const [kind, file] of templates) {
     const known = new Set<string>([...TEMPLATE_FIELDS[kind].values, ...TEMPLATE_FIELDS[kind].tables]);
-    const names = placeholdersIn(ports.files.textOf(file.id)).filter((n) => !known.has(n));
-    if (names.length > 0) bad.push({ kind, url: file.url, names });
+    const text = ports.files.textOf(file.id);
+    const names = placeholdersIn(text).filter((n) => !known.has(n));
+    const malformed = malformedPlaceholdersIn(text);
+    if (names.length > 0 || malformed.length > 0) bad.push({ kind, url: file.url, names, malformed });
   }
   return bad.length > 0 ? { kind: 'unknownPlaceholders', templates: bad } : null;
 }

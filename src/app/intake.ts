@@ -14,7 +14,7 @@ import { buildFormSpec, readSubmission, type FormSpec } from '../core/intake/for
 import { NearDuplicateIndex, NEAR_DUPLICATE_THRESHOLD, type SimilarMatch } from '../core/intake/near-duplicates';
 import { readContribution, readLength } from '../core/intake/author-fields';
 import type { Submission } from '../core/intake/submission';
-import type { FormResponseData, FormsPort, LockPort, MailPort, StatePort, TriggersPort, WorkbookPort } from './ports';
+import { ServiceUnavailable, type FormResponseData, type FormsPort, type LockPort, type MailPort, type StatePort, type TriggersPort, type WorkbookPort } from './ports';
 
 /** Global functions Apps Script calls for intake (exported by src/main.ts). */
 export const SUBMIT_HANDLER = 'onEntrySubmitted';
@@ -254,7 +254,7 @@ function sendReceipts(config: ContestConfig, ports: IntakePorts, wording: Intake
   const receiptAt = at(ENTRY_COLUMNS.receipt);
   if (receiptAt < 0) return { sent: 0, queued: 0 };
   const toAt = at(ENTRY_COLUMNS.receiptTo);
-  let quota = ports.mail.remainingQuota();
+  let quota = unlessMailFails(() => ports.mail.remainingQuota(), 0);
   let sent = 0;
   let queued = 0;
   const column: CellValue[][] = grid.slice(1).map((row) => [row[receiptAt]]);
@@ -273,11 +273,32 @@ function sendReceipts(config: ContestConfig, ports: IntakePorts, wording: Intake
       contest: config.identity.title,
     });
     // MailApp has no batch send: one call per receipt, bounded by the day's quota.
-    ports.mail.send(to, message.subject, message.body);
+    const delivered = unlessMailFails(() => {
+      ports.mail.send(to, message.subject, message.body);
+      return true;
+    }, false);
+    if (!delivered) {
+      quota = 0;
+      queued++;
+      return;
+    }
     quota--;
     sent++;
     column[i] = [RECEIPT_STATES.sent];
   });
   if (sent > 0) ports.workbook.writeCells(ENTRIES_SHEET, 2, receiptAt + 1, column);
   return { sent, queued };
+}
+
+/**
+ * A mail call, or `instead` when MailApp is busy or out of quota: the receipts left then stay
+ * queued in the register for the next run, and those already sent are still marked sent.
+ */
+function unlessMailFails<T>(call: () => T, instead: T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof ServiceUnavailable) return instead;
+    throw error;
+  }
 }

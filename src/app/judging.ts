@@ -4,7 +4,7 @@
 // Scores live only in the judges' sheets: every step reads them (one batch read per sheet) and
 // none ever writes a score cell, so nothing a judge typed can be erased or moved.
 
-import type { Grid } from '../core/cell';
+import type { CellValue, Grid } from '../core/cell';
 import type { ContestConfig, Criterion, IsoDate, Member, Rubric } from '../core/config/model';
 import type { Entry } from '../core/entry';
 import { ENTRIES_SHEET, entriesFromRegister, entryLinks } from '../core/intake/entries-sheet';
@@ -45,11 +45,12 @@ import {
 import { judgingProgress, progressTable } from '../core/judging/judging-progress';
 import { changesSinceRecorded, CONFLICT_FIELD, type ScoreChange } from '../core/judging/recorded-scores';
 import { scoreMatrixTable, type FormulaTable } from '../core/judging/score-matrix';
-import { compareWithSnapshot, readSnapshot, snapshotChecksum, snapshotGrid, snapshotRows, SNAPSHOT_SHEET, type SnapshotRow } from '../core/judging/score-snapshot';
+import { compareWithSnapshot, readSnapshot, snapshotChecksum, snapshotGrid, snapshotRows, snapshotScoreSheets, SNAPSHOT_SHEET, type SnapshotRow } from '../core/judging/score-snapshot';
 import { computeResults } from '../core/results/compute-results';
 import { assessDiscrepancy } from '../core/scoring/discrepancy';
 import type { RoundId, ScoreSheet } from '../core/scoring/score-sheet';
 import { sheetTotal } from '../core/scoring/sheet-total';
+import type { ScoreProblemReason } from '../core/scoring/score-value';
 import { rubricMaximum } from '../core/config/model';
 import { calendarDateOf, slashDate } from '../core/vn/dates';
 import { SHEET_NAMES } from '../core/config/workbook-vocabulary';
@@ -106,7 +107,13 @@ export class JudgingRefused extends Error {
 export interface SheetProblem {
   round: RoundId;
   judge: string;
-  problem: JudgeSheetProblem | { kind: 'sheetMissing' };
+  problem:
+    | JudgeSheetProblem
+    | { kind: 'sheetMissing' }
+    /** An entry assigned to the judge that the sheet has no row for: not added yet, or the row was deleted. */
+    | { kind: 'entryMissing'; entryCode: string }
+    /** A score cell the add-on cannot use: it does not count until it is corrected. */
+    | { kind: 'invalidScore'; entryCode: string; criterion: string; value: CellValue; reason: ScoreProblemReason; maxPoints: number; step: number };
 }
 
 interface Panel {
@@ -144,10 +151,15 @@ interface Workbook {
   assignments: Assignment[];
   records: JudgeSheetRecord[];
   declared: { judge: string; entryCode: string }[];
+  /** Whether the secretariat's conflicts sheet exists. */
+  conflictsSheetFound: boolean;
+  /** The extra sheets asked for that exist. */
+  extra: Map<string, Grid>;
 }
 
-function readWorkbook(config: ContestConfig, ports: JudgingPorts): Workbook {
-  const grids = ports.workbook.readSheets([ENTRIES_SHEET, ASSIGNMENT_SHEET, JUDGE_SHEETS_SHEET, CONFLICTS_SHEET]);
+/** `extra`: more sheets to read in the same batch, returned as they are. */
+function readWorkbook(config: ContestConfig, ports: JudgingPorts, extra: readonly string[] = []): Workbook {
+  const grids = ports.workbook.readSheets([ENTRIES_SHEET, ASSIGNMENT_SHEET, JUDGE_SHEETS_SHEET, CONFLICTS_SHEET, ...extra]);
   const register = grids.get(ENTRIES_SHEET) ?? [];
   return {
     entries: entriesFromRegister(register, config, ports.wording.isJudged),
@@ -155,6 +167,8 @@ function readWorkbook(config: ContestConfig, ports: JudgingPorts): Workbook {
     assignments: readAssignments(grids.get(ASSIGNMENT_SHEET) ?? []),
     records: readJudgeSheetRecords(grids.get(JUDGE_SHEETS_SHEET) ?? []),
     declared: readDeclaredConflicts(grids.get(CONFLICTS_SHEET) ?? []),
+    conflictsSheetFound: grids.has(CONFLICTS_SHEET),
+    extra: new Map(extra.flatMap((name): [string, Grid][] => (grids.has(name) ? [[name, grids.get(name)!]] : []))),
   };
 }
 
@@ -181,10 +195,28 @@ function readSheets(config: ContestConfig, ports: JudgingPorts, records: readonl
   });
 }
 
-function sheetProblems(sheets: readonly ReadSheet[]): SheetProblem[] {
+/**
+ * What the secretariat must look at in the judges' sheets: a sheet gone, a layout changed, rows
+ * doubled or without a code, assigned entries without a row, and every score cell that cannot
+ * count (on rows neither withdrawn nor declared a conflict), so that no score is left out unseen.
+ */
+function sheetProblems(sheets: readonly ReadSheet[], assignments: readonly Assignment[]): SheetProblem[] {
   return sheets.flatMap((s): SheetProblem[] => {
-    if (!s.grid) return [{ round: s.record.round, judge: s.record.judge, problem: { kind: 'sheetMissing' } }];
-    return s.problems.map((problem) => ({ round: s.record.round, judge: s.record.judge, problem }));
+    const { round, judge } = s.record;
+    if (!s.grid) return [{ round, judge, problem: { kind: 'sheetMissing' } }];
+    const problems: SheetProblem[] = s.problems.map((problem) => ({ round, judge, problem }));
+    if (s.problems.some((p) => p.kind === 'layoutChanged')) return problems;
+    const onSheet = new Set([...s.rows.map((r) => r.entryCode), ...s.problems.flatMap((p) => (p.kind === 'duplicateEntry' ? [p.entryCode] : []))]);
+    const missing = new Set(assignments.filter((a) => a.round === round && a.judge === judge && !onSheet.has(a.entryCode)).map((a) => a.entryCode));
+    for (const entryCode of missing) problems.push({ round, judge, problem: { kind: 'entryMissing', entryCode } });
+    for (const row of s.rows.filter((r) => !r.withdrawn && !r.conflict)) {
+      for (const { code, maxPoints, step } of s.spec.rubric.criteria) {
+        for (const bad of row.invalid.filter((b) => b.criterion === code)) {
+          problems.push({ round, judge, problem: { kind: 'invalidScore', entryCode: row.entryCode, criterion: code, value: bad.value, reason: bad.reason, maxPoints, step } });
+        }
+      }
+    }
+    return problems;
   });
 }
 
@@ -245,20 +277,16 @@ export function assignRound(config: ContestConfig, ports: JudgingPorts, round: R
       previous: book.assignments.filter((a) => a.round === round),
       scored: scoredPairs(sheets),
     });
-    writeAssignments(ports, panel, [...book.assignments.filter((a) => a.round !== round), ...result.assignments]);
-    ensureConflictsSheet(ports);
+    // The assignment and, the first time, the blank conflicts sheet, in one batch written after every read.
+    const tables = [assignmentTable(panel, [...book.assignments.filter((a) => a.round !== round), ...result.assignments])];
+    if (!book.conflictsSheetFound) tables.push({ name: CONFLICTS_SHEET, header: CONFLICTS_HEADER, rows: [], textColumns: [0, 1, 2] });
+    ports.workbook.writeSheets(tables);
     return { round, entries: entries.length, judges: panel.judges.length, result };
   });
 }
 
-function writeAssignments(ports: JudgingPorts, panel: Panel, assignments: readonly Assignment[]): void {
-  ports.workbook.writeSheets([{ name: ASSIGNMENT_SHEET, header: ASSIGNMENT_HEADER, rows: assignmentRows(assignments, panel.name), textColumns: [1, 2] }]);
-}
-
-function ensureConflictsSheet(ports: JudgingPorts): void {
-  if (ports.workbook.presentSheets([CONFLICTS_SHEET]).length === 0) {
-    ports.workbook.writeSheets([{ name: CONFLICTS_SHEET, header: CONFLICTS_HEADER, rows: [], textColumns: [0, 1, 2] }]);
-  }
+function assignmentTable(panel: Panel, assignments: readonly Assignment[]): SheetTable {
+  return { name: ASSIGNMENT_SHEET, header: ASSIGNMENT_HEADER, rows: assignmentRows(assignments, panel.name), textColumns: [1, 2] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -433,30 +461,35 @@ interface Synced {
 }
 
 function syncAll(config: ContestConfig, ports: JudgingPorts): Synced {
+  // Everything is read before anything is written, so that a failing service stops the sync before
+  // its first write rather than between two (extra judges, rare, still write as they are added).
   const book = readWorkbook(config, ports);
   const panel = panelOf(config);
+  const locked = new Set(ROUNDS.filter((r) => isRoundLocked(ports, r)));
+  const lockedSnapshot = readLockedSnapshot(ports, [...locked]);
   let sheets = readSheets(config, ports, book.records);
   const audit: AuditRecord[] = [];
+  const recordings: { location: SheetLocation; firstRow: number; column: number; cells: Grid }[] = [];
   for (const sheet of sheets) {
     if (!sheet.grid) continue;
     const { changes, recorded } = changesSinceRecorded(sheet.layout, sheet.grid, 1);
     if (!recorded || changes.length === 0) continue;
     audit.push(...auditOf(changes, sheet.record, fieldNames(sheet.spec.rubric), '', sheet.record.locked ? 'afterLock' : 'sync', ports.now()));
-    ports.judgeSheets.write(sheet.location, recorded.firstRow, recorded.column, recorded.cells);
+    recordings.push({ location: sheet.location, ...recorded });
   }
 
   const extraJudges: SyncSummary['extraJudges'] = [];
   const noExtraJudge: string[] = [];
   if (config.judging.extraJudgeOnEscalation) {
     for (const round of ROUNDS) {
-      if (isRoundLocked(ports, round) || !book.records.some((r) => r.round === round)) continue;
+      if (locked.has(round) || !book.records.some((r) => r.round === round)) continue;
       const added = extraJudgesFor(config, book, sheets, round);
       if (added.assignments.length === 0) {
         noExtraJudge.push(...added.unserved);
         continue;
       }
       book.assignments.push(...added.assignments);
-      writeAssignments(ports, panel, book.assignments);
+      ports.workbook.writeSheets([assignmentTable(panel, book.assignments)]);
       updateJudgeSheets(config, ports, book, round, [...new Set(added.assignments.map((a) => a.judge))]);
       extraJudges.push(...added.assignments.map((a) => ({ round, entryCode: a.entryCode, judge: a.judge })));
       noExtraJudge.push(...added.unserved);
@@ -503,18 +536,21 @@ function syncAll(config: ContestConfig, ports: JudgingPorts): Synced {
       invalidCells: new Map(roundSheets.map((s) => [s.record.judge, s.rows.reduce((n, r) => n + r.invalid.length, 0)])),
     });
     tables.push(progressTable(round, progress, new Map(judges.map((j) => [j.email, j.name]))));
-    rounds.push({ round, assigned: progress.totals.assigned, complete: progress.totals.complete, locked: isRoundLocked(ports, round) });
+    rounds.push({ round, assigned: progress.totals.assigned, complete: progress.totals.complete, locked: locked.has(round) });
   }
   ports.workbook.writeSheets(tables.map(sheetTable));
+  // A change goes into the log before its judge's sheet says it was recorded: were the run to stop
+  // between the two, the next sync logs it again rather than never.
   if (audit.length > 0) ports.workbook.appendRows(AUDIT_LOG_SHEET, AUDIT_LOG_HEADER, auditRows(audit));
+  for (const r of recordings) ports.judgeSheets.write(r.location, r.firstRow, r.column, r.cells);
 
-  const snapshot = compareSnapshot(config, ports, byRound);
+  const snapshot = compareSnapshot(config, lockedSnapshot, byRound);
   const summary: SyncSummary = {
     rounds,
     logged: audit.length,
     extraJudges,
     noExtraJudge,
-    problems: sheetProblems(sheets),
+    problems: sheetProblems(sheets, book.assignments),
     changedAfterLock: snapshot.changes,
     snapshotIntact: snapshot.intact,
     tables: tables.map((t) => t.name),
@@ -588,12 +624,23 @@ function auditOf(changes: readonly ScoreChange[], record: Pick<JudgeSheetRecord,
   return changes.map((c) => ({ at, round: record.round, entryCode: c.entryCode, judge: record.judge, field: fields[c.field] ?? c.field, before: c.before, after: c.after, editor, source }));
 }
 
-function compareSnapshot(config: ContestConfig, ports: JudgingPorts, byRound: ReadonlyMap<RoundId, ScoreSheet[]>): { changes: SyncSummary['changedAfterLock']; intact: boolean } {
-  const locked = ROUNDS.filter((r) => isRoundLocked(ports, r));
-  if (locked.length === 0) return { changes: [], intact: true };
-  const snapshot = readSnapshot(ports.workbook.readSheets([SNAPSHOT_SHEET]).get(SNAPSHOT_SHEET) ?? []);
+/** The locked rounds, their snapshot as the sheet holds it, and the checksum stored when they were locked. */
+interface LockedSnapshot {
+  rounds: RoundId[];
+  snapshot: ReturnType<typeof readSnapshot>;
+  stored: string | null;
+}
+
+/** Read before any write; null while no round is locked. */
+function readLockedSnapshot(ports: JudgingPorts, rounds: RoundId[]): LockedSnapshot | null {
+  if (rounds.length === 0) return null;
+  return { rounds, snapshot: readSnapshot(ports.workbook.readSheets([SNAPSHOT_SHEET]).get(SNAPSHOT_SHEET) ?? []), stored: ports.state.get(SNAPSHOT_CHECKSUM_KEY) };
+}
+
+function compareSnapshot(config: ContestConfig, read: LockedSnapshot | null, byRound: ReadonlyMap<RoundId, ScoreSheet[]>): { changes: SyncSummary['changedAfterLock']; intact: boolean } {
+  if (!read) return { changes: [], intact: true };
+  const { rounds: locked, snapshot, stored } = read;
   if (!snapshot) return { changes: [], intact: false };
-  const stored = ports.state.get(SNAPSHOT_CHECKSUM_KEY);
   const intact = snapshot.intact && stored === snapshot.storedChecksum;
   const current = snapshotRows(locked.flatMap((r) => byRound.get(r) ?? []), rubricsOf(config));
   const lockedRows = snapshot.rows.filter((r) => locked.includes(r.round));
@@ -605,13 +652,21 @@ function rubricsOf(config: ContestConfig): Record<RoundId, Rubric | undefined> {
 }
 
 /**
- * Every assigned judge's scores of both rounds, read from their sheets (one batch read per sheet):
- * what the results are computed from. Reads only; changes nothing.
+ * Every assigned judge's scores of both rounds: what the results are computed from. An open round
+ * is read from the judges' sheets (one batch read per sheet), a locked one from its snapshot.
+ * Reads only; changes nothing.
  */
 export function collectScoreSheets(config: ContestConfig, ports: JudgingPorts): ScoreSheet[] {
-  const book = readWorkbook(config, ports);
-  const sheets = readSheets(config, ports, book.records);
-  return assignedOnly(sheets.flatMap((s) => scoreSheetsOf(s.rows, s.record.round, s.record.judge)), book.assignments);
+  const locked = ROUNDS.filter((r) => isRoundLocked(ports, r));
+  const book = readWorkbook(config, ports, locked.length > 0 ? [SNAPSHOT_SHEET] : []);
+  const snapshot = locked.length > 0 ? readSnapshot(book.extra.get(SNAPSHOT_SHEET) ?? []) : null;
+  // A locked round counts as it was locked: its scores come from the snapshot, one sheet of this
+  // workbook, instead of every judge's sheet (a spreadsheet each in the private mode). A snapshot
+  // whose checksum no longer matches is not trusted: the judges' sheets are read, and the sync reports it.
+  const fromSnapshot = snapshot && snapshot.intact && snapshot.storedChecksum === ports.state.get(SNAPSHOT_CHECKSUM_KEY) ? locked : [];
+  const live = readSheets(config, ports, book.records.filter((r) => !fromSnapshot.includes(r.round)));
+  const frozen = snapshotScoreSheets(snapshot?.rows.filter((r) => fromSnapshot.includes(r.round)) ?? []);
+  return assignedOnly([...frozen, ...live.flatMap((s) => scoreSheetsOf(s.rows, s.record.round, s.record.judge))], book.assignments);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -177,3 +177,18 @@ export interface JudgeSheetsPort {
   /** The sheet's address for a person. */
   url(location: SheetLocation): string;
 }
+
+/**
+ * A Google service refused a call: still busy after the adapter's retries (`busy`), or the day's
+ * quota of the account is spent (`dailyQuota`: it comes back 24 hours after the day's first call,
+ * research/apps-script-platform.md §1.1). Adapters throw it; `detail` is Google's own message.
+ */
+export class ServiceUnavailable extends Error {
+  constructor(
+    readonly reason: 'busy' | 'dailyQuota' | 'locked',
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'ServiceUnavailable';
+  }
+}

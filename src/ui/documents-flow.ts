@@ -31,7 +31,9 @@ function refusalText(error: DocumentsRefused, t: DocumentsText, timeOf: (d: Date
     case 'provisional':
       return t.refusal.provisional;
     case 'unknownPlaceholders':
-      return t.refusal.unknownPlaceholders(r.templates.map((x) => t.refusal.unknownLine(x.kind, x.names.map((n) => `{{${n}}}`).join(', '), x.url)).join('\n'));
+      return t.refusal.unknownPlaceholders(
+        r.templates.map((x) => t.refusal.unknownLine(x.kind, [...x.names.map((n) => `{{${n}}}`), ...x.malformed].join(', '), x.url)).join('\n'),
+      );
   }
 }
 

@@ -8,7 +8,7 @@ import { ENTRIES_SHEET, unitsOfRegister } from '../core/intake/entries-sheet';
 import { usableConfiguration } from '../app/contest-configuration';
 import { ensureSubmitTrigger, sendQueuedReceipts, setUpEntryForm, syncEntries, type IntakePorts, type IntakeWording } from '../app/intake';
 import type { Locale } from './locale';
-import { describeIntakeReason, intakeStatusWord } from './messages/intake-text';
+import { describeIntakeReasons, intakeStatusWord } from './messages/intake-text';
 import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
 
@@ -16,7 +16,7 @@ import type { Dialogs } from './dialogs';
 export function intakeWording(config: ContestConfig): IntakeWording {
   return {
     status: (status) => intakeStatusWord(status, 'vi'),
-    reasons: (check) => check.reasons.map((r) => describeIntakeReason(r, 'vi', config)).join('\n'),
+    reasons: (check) => describeIntakeReasons(check.reasons, 'vi', config),
     receipt: (facts) => ({ subject: uiText.vi.receipt.subject(facts.code), body: uiText.vi.receipt.body(facts) }),
   };
 }

@@ -137,14 +137,20 @@ function judgeNames(config: ContestConfig): (email: string) => string {
   return (email) => names.get(email) ?? email;
 }
 
+/** An alert stays readable: a judge who pasted a column of text would otherwise list every cell. */
+const SHOWN_PROBLEMS = 15;
+
 function problemLines(t: JudgingText, problems: readonly SheetProblem[], config: ContestConfig): string {
   if (problems.length === 0) return '';
   const name = judgeNames(config);
-  const lines = problems.map(({ judge, problem: p }) => {
+  const lines = problems.slice(0, SHOWN_PROBLEMS).map(({ judge, problem: p }) => {
     if (p.kind === 'duplicateEntry') return t.problem.duplicateEntry(name(judge), p.entryCode);
     if (p.kind === 'rowWithoutCode') return t.problem.rowWithoutCode(name(judge), p.row);
+    if (p.kind === 'entryMissing') return t.problem.entryMissing(name(judge), p.entryCode);
+    if (p.kind === 'invalidScore') return t.problem.invalidScore(name(judge), p.entryCode, p.criterion, p.value, p.reason, p.maxPoints, p.step);
     return t.problem[p.kind](name(judge));
   });
+  if (problems.length > SHOWN_PROBLEMS) lines.push(t.moreProblems(problems.length - SHOWN_PROBLEMS));
   return t.sheetProblems(lines.join('\n'));
 }
 

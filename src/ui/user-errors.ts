@@ -1,6 +1,7 @@
 // Errors reach users as a sentence in their language with what to do next, never a stack trace;
 // the full error goes to the execution log for whoever maintains the add-on.
 
+import { ServiceUnavailable } from '../app/ports';
 import type { Locale } from './locale';
 import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
@@ -9,7 +10,9 @@ import type { Dialogs } from './dialogs';
 export function reportError(dialogs: Dialogs, locale: Locale, error: unknown): void {
   console.error(error instanceof Error ? error.stack ?? error.message : String(error));
   const detail = error instanceof Error ? error.message : String(error);
-  dialogs.tell(uiText[locale].addOnName, uiText[locale].errors.failed(detail));
+  const t = uiText[locale].errors;
+  // A busy or exhausted Google service says when to try again; anything else is reported as it is.
+  dialogs.tell(uiText[locale].addOnName, error instanceof ServiceUnavailable ? t[error.reason](detail) : t.failed(detail));
 }
 
 export function reportingErrors<T>(dialogs: Dialogs, locale: Locale, action: () => T): T | undefined {

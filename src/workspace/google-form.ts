@@ -2,7 +2,8 @@
 // grow with the number of questions, never with entries) and read back with one getResponses.
 
 import type { FormSpec } from '../core/intake/form-spec';
-import type { FormResponseData, FormsPort } from '../app/ports';
+import { ServiceUnavailable, type FormResponseData, type FormsPort } from '../app/ports';
+import { withRetry } from './retry';
 
 export class GoogleForms implements FormsPort {
   constructor(private readonly spreadsheetId: string) {}
@@ -42,15 +43,18 @@ export class GoogleForms implements FormsPort {
 
   exists(formId: string): boolean {
     try {
-      FormApp.openById(formId);
+      withRetry(() => FormApp.openById(formId));
       return true;
-    } catch {
+    } catch (error) {
+      // A busy or exhausted service says nothing about the form: the caller must not take it as gone.
+      if (error instanceof ServiceUnavailable) throw error;
       return false;
     }
   }
 
   responses(formId: string): FormResponseData[] {
-    return FormApp.openById(formId).getResponses().map(responseData);
+    const form = withRetry(() => FormApp.openById(formId));
+    return withRetry(() => form.getResponses()).map(responseData);
   }
 }
 

@@ -1,6 +1,7 @@
 // Thin ports over ScriptApp, MailApp, PropertiesService and LockService.
 
-import type { LockPort, MailPort, StatePort, TriggersPort } from '../app/ports';
+import { ServiceUnavailable, type LockPort, type MailPort, type StatePort, type TriggersPort } from '../app/ports';
+import { withRetry } from './retry';
 
 /** Waiting longer than this for the document lock means something is stuck (research §3.1). */
 const LOCK_WAIT_MS = 30_000;
@@ -11,53 +12,54 @@ const TIMED_PERIOD_KEY = 'triggers.timedPeriod';
 
 export class ScriptTriggers implements TriggersPort {
   formSubmitTriggers(handler: string): number {
-    return ScriptApp.getProjectTriggers().filter(
+    return withRetry(() => ScriptApp.getProjectTriggers()).filter(
       (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
     ).length;
   }
 
   createFormSubmitTrigger(handler: string, formId: string): void {
-    ScriptApp.newTrigger(handler).forForm(formId).onFormSubmit().create();
+    withRetry(() => ScriptApp.newTrigger(handler).forForm(formId).onFormSubmit().create());
   }
 
   ensureDailyTrigger(handler: string): void {
-    if (!this.has(handler, ScriptApp.EventType.CLOCK)) ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+    if (!this.has(handler, ScriptApp.EventType.CLOCK)) withRetry(() => ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(DAILY_HOUR).create());
   }
 
   setTimedTrigger(handler: string, every: 'daily' | 'hourly'): void {
     // A trigger does not tell its period, so the period last set is kept beside it; a trigger made
     // by ensureDailyTrigger, before any was kept, is daily.
     const properties = PropertiesService.getDocumentProperties();
-    const clocks = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
-    if (clocks.length === 1 && (properties.getProperty(TIMED_PERIOD_KEY) ?? 'daily') === every) return;
-    clocks.forEach((t) => ScriptApp.deleteTrigger(t));
+    const clocks = withRetry(() => ScriptApp.getProjectTriggers()).filter((t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK);
+    if (clocks.length === 1 && (withRetry(() => properties.getProperty(TIMED_PERIOD_KEY)) ?? 'daily') === every) return;
+    clocks.forEach((t) => withRetry(() => ScriptApp.deleteTrigger(t)));
     const clock = ScriptApp.newTrigger(handler).timeBased();
-    (every === 'hourly' ? clock.everyHours(1) : clock.everyDays(1).atHour(DAILY_HOUR)).create();
-    properties.setProperty(TIMED_PERIOD_KEY, every);
+    const timed = every === 'hourly' ? clock.everyHours(1) : clock.everyDays(1).atHour(DAILY_HOUR);
+    withRetry(() => timed.create());
+    withRetry(() => properties.setProperty(TIMED_PERIOD_KEY, every));
   }
 
   ensureOpenTrigger(handler: string): void {
-    if (!this.has(handler, ScriptApp.EventType.ON_OPEN)) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create();
+    if (!this.has(handler, ScriptApp.EventType.ON_OPEN)) withRetry(() => ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create());
   }
 
   // An add-on may hold one edit trigger per user per document, and only for the document it runs
   // in (research/apps-script-platform.md §1.4): judges' own spreadsheets cannot have one.
   ensureEditTrigger(handler: string): void {
-    if (!this.has(handler, ScriptApp.EventType.ON_EDIT)) ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+    if (!this.has(handler, ScriptApp.EventType.ON_EDIT)) withRetry(() => ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create());
   }
 
   private has(handler: string, type: GoogleAppsScript.Script.EventType): boolean {
-    return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler && t.getEventType() === type);
+    return withRetry(() => ScriptApp.getProjectTriggers()).some((t) => t.getHandlerFunction() === handler && t.getEventType() === type);
   }
 }
 
 export class AppsScriptMail implements MailPort {
   remainingQuota(): number {
-    return MailApp.getRemainingDailyQuota();
+    return withRetry(() => MailApp.getRemainingDailyQuota());
   }
 
   send(to: string, subject: string, body: string): void {
-    MailApp.sendEmail(to, subject, body);
+    withRetry(() => MailApp.sendEmail(to, subject, body));
   }
 }
 
@@ -65,25 +67,32 @@ export class DocumentState implements StatePort {
   private readonly properties = PropertiesService.getDocumentProperties();
 
   get(key: string): string | null {
-    return this.properties.getProperty(key);
+    return withRetry(() => this.properties.getProperty(key));
   }
 
   set(key: string, value: string): void {
-    this.properties.setProperty(key, value);
+    withRetry(() => this.properties.setProperty(key, value));
   }
 }
 
 export class DocumentLock implements LockPort {
   withLock<T>(fn: () => T): T {
     const lock = LockService.getDocumentLock();
-    lock.waitLock(LOCK_WAIT_MS);
+    try {
+      withRetry(() => lock.waitLock(LOCK_WAIT_MS));
+    } catch (error) {
+      // Another run (a second secretary, the submit trigger) is working on this spreadsheet: normal
+      // contention, said as such, not as a failure to report to the administrator.
+      if (error instanceof Error && /^Lock timeout/i.test(error.message)) throw new ServiceUnavailable('locked', error.message);
+      throw error;
+    }
     try {
       const result = fn();
       // releaseLock does not flush: without this, the next holder could read before these writes (§3.1).
-      SpreadsheetApp.flush();
+      withRetry(() => SpreadsheetApp.flush());
       return result;
     } finally {
-      lock.releaseLock();
+      withRetry(() => lock.releaseLock());
     }
   }
 }

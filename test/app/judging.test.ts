@@ -172,6 +172,20 @@ describe('judges\' sheets', () => {
     expect(emu.userEdit(ENTRIES_SHEET, 'A2', 'x', first)).toMatchObject({ accepted: false, reason: 'protected' });
   });
 
+  it('shared mode: a judge with more entries than a new tab has rows (1,000) gets a tab grown to fit, the last entry scoreable', () => {
+    const { emu, config } = setUp('sharedWorkbook', 1_010);
+    menu(emu, 'Phân công giám khảo');
+    menu(emu, 'Tạo / cập nhật phiếu chấm');
+    // Every judge but the first (whose unit sends some entries) scores all 1,010.
+    const judge = JUDGES[1];
+    const sheet = judgeSheet(emu, judge);
+    const layout = layoutOf(config);
+    const lastRow = layout.firstDataRow + 1_010 - 1;
+    expect(sheet.getMaxRows()).toBeGreaterThanOrEqual(lastRow);
+    expect(String(sheet.getRange(lastRow, layout.columns.code).getValue())).toBe('HG2024-1010');
+    expect(emu.userEdit(sheet, `${columnToLetters(layout.columns.criteria[0])}${lastRow}`, 20, judge).accepted).toBe(true);
+  });
+
   it('re-running assignment and sheets keeps every score in place and appends new entries', () => {
     const { emu, config } = setUp('privateSpreadsheets', 10, 3);
     menu(emu, 'Phân công giám khảo');

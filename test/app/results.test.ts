@@ -12,7 +12,8 @@ import { presetById } from '../../src/core/config/presets';
 import type { Entry } from '../../src/core/entry';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
 import { ATTACHMENT_LINK_QUESTION } from '../../src/core/intake/form-spec';
-import { ASSIGNMENT_SHEET, readAssignments } from '../../src/core/judging/judging-sheets';
+import { ASSIGNMENT_SHEET, JUDGE_SHEETS_SHEET, readAssignments, readJudgeSheetRecords } from '../../src/core/judging/judging-sheets';
+import { judgeSheetLayout } from '../../src/core/judging/judge-sheet';
 import { computeResults } from '../../src/core/results/compute-results';
 import { RESULTS_COLUMNS } from '../../src/core/results/results-sheet';
 import type { RoundId, ScoreSheet } from '../../src/core/scoring/score-sheet';
@@ -298,5 +299,42 @@ describe('running it again', () => {
     };
     const small = calls(12);
     expect(calls(40)).toBe(small);
+  });
+});
+
+describe('after the lock', () => {
+  const judgeSpreadsheetsOpened = (emu: Emulator): number => emu.meter.snapshot().byMethod['SpreadsheetApp.openById']?.calls ?? 0;
+
+  it('counts the scores as they were locked: a later edit in a judge\'s spreadsheet changes no result, and no judge\'s spreadsheet is opened', () => {
+    const c = setUp(false, 12);
+    prepareRound(c, 'preliminary', preliminaryPoints(c.config));
+    lock(c.emu);
+    run(c);
+    const locked = resultsTable(c.emu);
+    // The owner can still type into a locked sheet (research §4.4): one judge's scores all become 0.
+    const [record] = readJudgeSheetRecords(c.emu.inspect.values(JUDGE_SHEETS_SHEET));
+    const rubric = c.config.rounds.preliminary.rubric;
+    const layout = judgeSheetLayout({ contestTitle: c.config.identity.title, round: 'preliminary', rubric, judge: { name: '', email: '' } });
+    c.emu.runAs(SECRETARY, () => {
+      const sheet = SpreadsheetApp.openById(record.spreadsheetId!).getSheetByName(record.sheetName)!;
+      sheet.getRange(layout.firstDataRow, layout.columns.criteria[0], 4, rubric.criteria.length).setValues(Array.from({ length: 4 }, () => rubric.criteria.map(() => 0)));
+    });
+    c.emu.meter.reset();
+    run(c);
+    expect(judgeSpreadsheetsOpened(c.emu)).toBe(0);
+    expect(resultsTable(c.emu)).toEqual(locked);
+  });
+
+  it('reads the judges\' sheets again when the snapshot was edited, so a tampered snapshot never decides a prize', () => {
+    const c = setUp(false, 12);
+    prepareRound(c, 'preliminary', preliminaryPoints(c.config));
+    const before = run(c);
+    lock(c.emu);
+    const sheet = c.emu.activeSpreadsheet.getSheetByName('Điểm khi khóa')!;
+    c.emu.runAs(SECRETARY, () => sheet.getRange(3, 5).setValue(0));
+    c.emu.meter.reset();
+    const after = run(c);
+    expect(judgeSpreadsheetsOpened(c.emu)).toBeGreaterThan(0);
+    expect(after.contest.results.entries.map((r) => [r.entry.code, r.finalScore])).toEqual(before.contest.results.entries.map((r) => [r.entry.code, r.finalScore]));
   });
 });

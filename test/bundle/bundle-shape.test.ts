@@ -76,8 +76,13 @@ describe('build/Code.js', () => {
     );
   });
 
-  it('enables the Docs advanced service, which fills every placeholder of a document in one request', () => {
-    expect(manifest.dependencies).toEqual({ enabledAdvancedServices: [{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }] });
+  it('enables the Docs advanced service, which fills every placeholder of a document in one request, and the Sheets one, which reads many sheets in one', () => {
+    expect(manifest.dependencies).toEqual({
+      enabledAdvancedServices: [
+        { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+        { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      ],
+    });
   });
 });
 

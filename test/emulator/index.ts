@@ -9,8 +9,10 @@ import { type CellValue, displayValue, scriptValue } from './cell-values';
 import { type ChartInfo, chartInfo, ChartsImpl } from './charts';
 import type { VirtualClock } from './clock';
 import { DocsAdvancedService } from './docs-api';
+import { SheetsAdvancedService } from './sheets-api';
 import { DocumentAppImpl, type DocumentInspector, documentInspector, DocumentService, saveDocumentsAtEndOfExecution } from './documents';
 import { DriveAppImpl, DriveService, DriveStore, MIME_TYPES } from './drive';
+import { type FaultController, installFaults } from './faults';
 import { FormController, type FormInfo } from './form-controller';
 import { FormAppImpl } from './forms';
 import { FormulaError } from './formulas';
@@ -40,11 +42,13 @@ export { FORM_MESSAGES } from './forms';
 export { DEFAULT_MAIL_QUOTA, MAIL_MESSAGES, RECIPIENTS_PER_MESSAGE, type SentMail } from './mail';
 export { DOC_MESSAGES, type DocumentInspector, type DriveItemInfo } from './documents';
 export { DOCS_API_MESSAGES } from './docs-api';
+export { GoogleJsonResponseException, SHEETS_API_MESSAGES } from './sheets-api';
 export { DRIVE_MESSAGES } from './drive';
 export type { Block, DocContent, PageSetup, ParagraphBlock, ParagraphStyle, TableBlock, TextRun, TextStyle } from './docs-model';
 export { exportDocx } from './docx-export';
-export { DOCS_AND_DRIVE_COSTS, FORMS_AND_MAIL_COSTS, HTML_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS } from './latency';
+export { DOCS_AND_DRIVE_COSTS, FORMS_AND_MAIL_COSTS, HTML_COSTS, LATENCY, LOOKAHEAD_ROWS, METHOD_COSTS, SHEETS_API_COSTS } from './latency';
 export { ALLOWED_META_TAGS, HTML_MESSAGES } from './html';
+export { FAULT_MESSAGES, type FaultController, type FaultKind, type IndexFault, type InjectedFault, type MethodFault } from './faults';
 export type { MeterSnapshot, MethodStats } from './meter';
 export type { FireOptions, FireResult, FormSubmission, FormSubmitResult, TriggerRecord } from './triggers';
 export { type HtmlRecord, type MenuEntry, type RecordedMenu, SIDEBAR_WIDTH_PX } from './ui';
@@ -104,6 +108,8 @@ export interface EmulatorGlobals {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   /** The Docs advanced service: `Docs.Documents.batchUpdate` (replaceAllText) and `get`. */
   Docs: GoogleAppsScript.Docs;
+  /** The Sheets advanced service: `Sheets.Spreadsheets.Values.batchGet` and `Sheets.Spreadsheets.get` (metadata). */
+  Sheets: GoogleAppsScript.Sheets;
   MimeType: GoogleAppsScript.Base.MimeType;
   /** Only `Charts.ChartType` (for `sheet.newChart().setChartType`). */
   Charts: GoogleAppsScript.Charts.Charts;
@@ -186,6 +192,8 @@ export interface Emulator {
   /** A person pastes a block into `a1Range` (its exact range, or the cell taking its top-left value); one onEdit event for the block. */
   userPaste(sheet: Sheet | string, a1Range: string, values: unknown[][], userEmail: string, options?: FireOptions): UserEditResult;
   readonly inspect: Inspector;
+  /** Service calls made to fail on purpose (README "Faults"). */
+  readonly faults: FaultController;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -213,6 +221,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const stores = new PropertyStores();
   const drive = new DriveStore(() => rt.clock.now());
   const docs = new DocumentService(rt, drive);
+  const faults = installFaults(rt);
   saveDocumentsAtEndOfExecution(rt, docs);
   const globals: EmulatorGlobals = {
     SpreadsheetApp: new SpreadsheetAppImpl(rt, new UiService(rt)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -227,6 +236,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     DocumentApp: new DocumentAppImpl(docs) as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: new DriveAppImpl(new DriveService(rt, drive)) as unknown as GoogleAppsScript.Drive.DriveApp,
     Docs: new DocsAdvancedService(rt, drive) as unknown as GoogleAppsScript.Docs,
+    Sheets: new SheetsAdvancedService(rt) as unknown as GoogleAppsScript.Sheets,
     MimeType: MIME_TYPES,
     Charts: new ChartsImpl() as unknown as GoogleAppsScript.Charts.Charts,
     HtmlService: new HtmlServiceImpl(rt, path.resolve(options.htmlDir ?? DEFAULT_HTML_DIR)) as unknown as GoogleAppsScript.HTML.HtmlService,
@@ -377,5 +387,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     userEdit: (sheet, a1, value, userEmail, o) => userEdit(rt, triggers, sheetOf(sheet), a1, value, userEmail, o),
     userPaste: (sheet, a1Range, values, userEmail, o) => userPaste(rt, triggers, sheetOf(sheet), a1Range, values, userEmail, o),
     inspect,
+    faults,
   };
 }

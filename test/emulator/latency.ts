@@ -63,6 +63,15 @@ export const LATENCY = {
   pdfExport: { ms: 1500, source: '[estimate] §2.1 "getAs(\'application/pdf\') (Doc 1–3 pages) 1,500"' },
   docsBatchUpdate: { ms: 400, perItemMs: 5, source: '[estimate] §2.1 "Docs API batchUpdate with N replaceAllText requests (one call) 400 + 5 ms·N"' },
   docsApiGet: { ms: 300, source: '[estimate] not in research; one Docs API read, between getFileById (150) and openById (400)' },
+  sheetsApiValues: {
+    ms: 150,
+    perItemMs: 0.025,
+    source: '§2.1 "Sheets API values.get / batchGet (Advanced Service) 150 + 0.025 ms/cell" (L10: ~25 µs/cell, L13), per cell returned',
+  },
+  sheetsApiMetadata: {
+    ms: 150,
+    source: '[estimate] not in research; one Sheets API request without grid data: the fixed part of batchGet (§2.1 150), L13 (metadata via the API costs what SpreadsheetApp\'s does)',
+  },
   htmlFile: {
     ms: 30,
     source: '[estimate] not in research; reads one file of the script project (tens of ms), like one small getProperty read (L15 30 ms)',
@@ -352,8 +361,19 @@ export const HTML_COSTS: Record<string, Behaviour> = {
   'HtmlService.createHtmlOutputFromFile': fixed('htmlFile'),
 };
 
+/**
+ * The Sheets advanced service. A request reads committed state and flushes nothing: writes the
+ * execution buffered through SpreadsheetApp are not sent with it (sheets-api.ts).
+ */
+export const SHEETS_API_COSTS: Record<string, Behaviour> = {
+  'Sheets.Spreadsheets.Values.batchGet': fixed('sheetsApiValues'),
+  'Sheets.Spreadsheets.get': fixed('sheetsApiMetadata'),
+};
+
 export function behaviourOf(method: string): Behaviour {
-  return METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? DOCS_AND_DRIVE_COSTS[method] ?? HTML_COSTS[method] ?? fixed('local');
+  return (
+    METHOD_COSTS[method] ?? FORMS_AND_MAIL_COSTS[method] ?? DOCS_AND_DRIVE_COSTS[method] ?? HTML_COSTS[method] ?? SHEETS_API_COSTS[method] ?? fixed('local')
+  );
 }
 
 export function figureMs(name: FigureName, cells = 0, items = 0): number {

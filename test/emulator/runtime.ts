@@ -80,6 +80,14 @@ export class Execution {
   ) {}
 }
 
+/** A call about to run, as fault injection (faults.ts) sees it. */
+export interface ServiceCall {
+  method: string;
+  behaviour: Behaviour;
+  /** The spreadsheet the call reads, else the bound one: a timeout's message names it. */
+  spreadsheetId: string;
+}
+
 export interface RuntimeOptions {
   owner: string;
   timeZone: string;
@@ -114,6 +122,8 @@ export class Runtime {
   /** What the script showed people: menus, dialogs, toasts; and the answers scripted for them. */
   readonly ui = new UiRecorder();
   scope: object;
+  /** Fault injection (faults.ts): the error a call throws instead of running, or null. */
+  faultFor: ((call: ServiceCall) => Error | null) | null = null;
   private readonly stack: Execution[] = [];
   private defaultExecution: Execution;
   private nextExecutionId = 1;
@@ -271,11 +281,18 @@ export class Runtime {
    * Meters one call of a public method. Reads and structural calls commit the execution's
    * buffered writes first (every read flushes the write cache); reads then pay a cache hit or
    * a backend read. `items` counts what a call returns when its cost grows with it (responses).
-   * Nothing changes when the call kills the execution.
+   * Nothing changes when the call kills the execution or an injected fault fails it.
    */
   call(method: string, read?: { sheet: SheetData; rect: Rect }, items = 0): void {
     const b = this.behaviourOf(method);
     const exec = this.current();
+    const fault = this.faultFor?.({ method, behaviour: b, spreadsheetId: (read?.sheet.parent ?? this.activeSpreadsheet).id });
+    if (fault) {
+      // A failed call has no effect (no flush, no read, nothing buffered) but takes its own time.
+      const own = b.kind === 'read' ? figureMs('readBackend', read ? read.rect.numRows * read.rect.numCols : 0) : figureMs(b.figure, 0, items);
+      this.charge(method, this.model(own), exec);
+      throw fault;
+    }
     const flushing = (b.kind === 'read' || b.kind === 'flushFirst') && exec.pending.length > 0;
     const hit = b.kind === 'read' && !!read && !flushing && this.isCached(exec, read);
     let ms = flushing ? this.flushCost(exec) : 0;

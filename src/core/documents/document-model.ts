@@ -93,6 +93,19 @@ export function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]))];
 }
 
+/** Braces and what they hold on one line (at most 40 characters), or a "}}" with what precedes it. */
+const BRACED = /\{\{+[^{}\n]{0,40}\}*|[^{}\s]{0,40}\}\}+/g;
+const WELL_FORMED = /^\{\{[a-z0-9_]+\}\}$/;
+
+/**
+ * Text in double braces that the filler would leave as it is: anything but a name between "{{" and
+ * "}}" (`{{ }}`, `{{Ten_Bai}}`, `{{số}}`), extra braces (`{{{{so_ky_hieu}}}}`), or a "{{" or "}}"
+ * without its partner. Each as written, in order, each once: a template holding one would print it.
+ */
+export function malformedPlaceholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(BRACED)].map((m) => m[0].trim()).filter((found) => !WELL_FORMED.test(found)))];
+}
+
 const MM = 72 / 25.4;
 
 /**

@@ -102,6 +102,18 @@ export function readSnapshot(grid: Grid): { rows: SnapshotRow[]; storedChecksum:
   return { rows, storedChecksum, intact: snapshotChecksum(rows) === storedChecksum };
 }
 
+/** The score sheets the snapshot holds, one per round, entry and judge; a blank score is not scored (null), never zero. */
+export function snapshotScoreSheets(rows: readonly SnapshotRow[]): ScoreSheet[] {
+  const sheets = new Map<string, { entryCode: string; judge: string; round: RoundId; scores: Record<string, number | null> }>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.round, row.entryCode, row.judge]);
+    let sheet = sheets.get(key);
+    if (!sheet) sheets.set(key, (sheet = { entryCode: row.entryCode, judge: row.judge, round: row.round, scores: {} }));
+    sheet.scores[row.criterion] = row.value === '' ? null : row.value;
+  }
+  return [...sheets.values()];
+}
+
 /**
  * Every score that differs between the snapshot and now, a cell missing on one side counting as
  * ''. Snapshot order first, then cells that only exist now.

@@ -225,6 +225,25 @@ export function describeIntakeReason(reason: IntakeReason, locale: Locale, confi
   return has(table, reason.code) ? table[reason.code](reason.params, config) : UNKNOWN[locale](reason.code);
 }
 
+/**
+ * The register's "Lý do" cell holds this many sentences at most: a group of a thousand authors
+ * gives a thousand reasons, which a cell cannot hold (50,000 characters), and the cell would be
+ * cut with no full text anywhere to read. The codes of all of them stay in "Mã lý do".
+ */
+const SHOWN_REASONS = 20;
+
+const MORE_REASONS: Record<Locale, (count: number) => string> = {
+  vi: (count) => `… và ${count} lý do khác; mã của mọi lý do ở cột «Mã lý do».`,
+  en: (count) => `… and ${count} more reasons; every reason's code is in the “Mã lý do” column.`,
+};
+
+/** The sentences of a check's reasons, one per line, as many as a cell shows well. */
+export function describeIntakeReasons(reasons: readonly IntakeReason[], locale: Locale, config?: ContestConfig): string {
+  const lines = reasons.slice(0, SHOWN_REASONS).map((r) => describeIntakeReason(r, locale, config));
+  if (reasons.length > SHOWN_REASONS) lines.push(MORE_REASONS[locale](reasons.length - SHOWN_REASONS));
+  return lines.join('\n');
+}
+
 const STATUS_WORDS: Record<Locale, Record<IntakeStatus, string>> = {
   vi: { valid: 'Hợp lệ', review: 'Cần xem xét', invalid: 'Không hợp lệ' },
   en: { valid: 'Valid', review: 'Needs review', invalid: 'Invalid' },

@@ -1,8 +1,38 @@
 // What the judging menu items tell the secretariat, and the reminder judges receive. Vietnamese
 // first; English complete (the `en` object must have every key `vi` has, checked by its type).
 
+import type { CellValue } from '../../core/cell';
+import { isDate } from '../../core/cell-grid';
 import type { RoundId } from '../../core/scoring/score-sheet';
+import type { ScoreProblemReason } from '../../core/scoring/score-value';
+import { slashDate } from '../../core/vn/dates';
+import { formatNumberVi } from '../../core/vn/money';
 import type { Locale } from '../locale';
+
+/** A cell as quoted in a sentence: one line of at most 40 characters; a number as `number` writes it, a day as dd/mm/yyyy. */
+function cellShown(value: CellValue, number: (n: number) => string): string {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) < 1e21 ? number(value) : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : slashDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
+}
+
+const numberVi = (n: number): string => formatNumberVi(n, { maximumFractionDigits: 6 });
+
+const SCORE_REASON_VI: Record<ScoreProblemReason, string> = {
+  notANumber: 'không phải là số',
+  negative: 'là số âm',
+  aboveMaximum: 'vượt điểm tối đa',
+  offStep: 'không đúng bước điểm',
+};
+
+const SCORE_REASON_EN: Record<ScoreProblemReason, string> = {
+  notANumber: 'is not a number',
+  negative: 'is negative',
+  aboveMaximum: 'is above the maximum',
+  offStep: 'is not a multiple of the step',
+};
 
 const ROUND_VI: Record<RoundId, string> = { preliminary: 'vòng sơ khảo', defence: 'vòng bảo vệ ý tưởng' };
 const ROUND_EN: Record<RoundId, string> = { preliminary: 'preliminary round', defence: 'defence round' };
@@ -45,7 +75,12 @@ const vi = {
       `- Phiếu của ${judge} đã bị đổi cột hoặc tiêu chí; tiện ích không ghi vào phiếu này để không làm mất điểm. Hãy khôi phục tiêu đề cột (Tệp > Lịch sử phiên bản).`,
     duplicateEntry: (judge: string, code: string) => `- Phiếu của ${judge} có bài ${code} ở nhiều hàng; chưa tính hàng nào của bài này.`,
     rowWithoutCode: (judge: string, row: number) => `- Phiếu của ${judge}, hàng ${row}: có điểm nhưng không có mã bài.`,
+    entryMissing: (judge: string, code: string) =>
+      `- Phiếu của ${judge} chưa có hàng của bài ${code} được giao (phiếu chưa được cập nhật, hoặc hàng đã bị xóa). Hãy chọn "Tạo / cập nhật phiếu chấm" để thêm lại hàng; điểm đã bị xóa có thể lấy lại ở Tệp > Lịch sử phiên bản.`,
+    invalidScore: (judge: string, code: string, criterion: string, value: CellValue, reason: ScoreProblemReason, maxPoints: number, step: number) =>
+      `- Phiếu của ${judge}, bài ${code}, tiêu chí ${criterion}: “${cellShown(value, numberVi)}” ${SCORE_REASON_VI[reason]}; điểm này chưa được tính. Hãy sửa thành số từ 0 đến ${numberVi(maxPoints)}, bước ${numberVi(step)} (để trống nếu chưa chấm).`,
   },
+  moreProblems: (count: number) => `- … và ${count} điểm khác; số ô điểm không hợp lệ của từng giám khảo ở các trang "Tiến độ chấm".`,
   synced: (lines: string) => `Đã cập nhật điểm, ma trận điểm và tiến độ chấm.\n${lines}`,
   roundLine: (round: RoundId, complete: number, assigned: number, locked: boolean) =>
     `- ${ROUND_VI[round]}: ${complete}/${assigned} phiếu đã chấm xong${locked ? ' (đã khóa)' : ''}`,
@@ -115,7 +150,12 @@ const en: JudgingText = {
     layoutChanged: (judge) => `- ${judge}'s sheet has changed columns or criteria; the add-on does not write into it so that no score is lost. Restore the column headers (File > Version history).`,
     duplicateEntry: (judge, code) => `- ${judge}'s sheet has entry ${code} on several rows; none of them counts.`,
     rowWithoutCode: (judge, row) => `- ${judge}'s sheet, row ${row}: scores without an entry code.`,
+    entryMissing: (judge, code) =>
+      `- ${judge}'s sheet has no row for entry ${code}, assigned to them (the sheet is not updated yet, or the row was deleted). Choose "Create or update scoring sheets" to add it back; deleted scores can be recovered from File > Version history.`,
+    invalidScore: (judge, code, criterion, value, reason, maxPoints, step) =>
+      `- ${judge}'s sheet, entry ${code}, criterion ${criterion}: “${cellShown(value, String)}” ${SCORE_REASON_EN[reason]}; this score does not count yet. Correct it to a number from 0 to ${maxPoints} in steps of ${step} (blank if not scored yet).`,
   },
+  moreProblems: (count) => `- … and ${count} more; the number of invalid score cells per judge is on the "Tiến độ chấm" sheets.`,
   synced: (lines) => `Scores, the score matrix and judging progress are up to date.\n${lines}`,
   roundLine: (round, complete, assigned, locked) => `- ${ROUND_EN[round]}: ${complete} of ${assigned} sheets complete${locked ? ' (locked)' : ''}`,
   logged: (count) => `${count} new score changes were written to "Nhật ký chấm điểm" (the audit log).`,

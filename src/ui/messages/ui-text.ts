@@ -64,6 +64,12 @@ const vi = {
   errors: {
     failed: (detail: string) =>
       `Thao tác chưa hoàn tất do lỗi: «${detail}».\nHãy thử lại sau ít phút. Nếu vẫn gặp lỗi, hãy gửi nội dung thông báo này cho người quản trị tiện ích.`,
+    busy: (detail: string) =>
+      `Thao tác đã dừng: dịch vụ của Google đang bận, đã thử lại nhiều lần vẫn chưa được («${detail}»).\nHãy chạy lại thao tác sau ít phút.`,
+    dailyQuota: (detail: string) =>
+      `Thao tác đã dừng: tài khoản đã dùng hết hạn mức trong ngày mà Google cho phép («${detail}»).\nHạn mức được cấp lại 24 giờ sau lần dùng đầu tiên trong ngày: hãy chạy lại thao tác vào ngày mai.`,
+    locked: () =>
+      'Chưa làm được vì đang có một thao tác khác chạy trên bảng tính này (một người khác trong Tổ giúp việc, hoặc tiện ích đang nhận bài dự thi).\nHãy chờ khoảng một phút rồi chạy lại.',
   },
 };
 
@@ -128,6 +134,11 @@ const en: UiText = {
   errors: {
     failed: (detail: string) =>
       `The operation did not finish because of an error: "${detail}".\nTry again in a few minutes. If it keeps failing, send this message to the add-on's administrator.`,
+    busy: (detail: string) => `The operation stopped: a Google service is busy and still failed after several tries ("${detail}").\nRun it again in a few minutes.`,
+    dailyQuota: (detail: string) =>
+      `The operation stopped: the account has used up what Google allows it in a day ("${detail}").\nThe quota comes back 24 hours after the day's first use: run the operation again tomorrow.`,
+    locked: () =>
+      'Nothing was done: another operation is running on this spreadsheet (someone else in the secretariat, or the add-on filing an entry).\nWait about a minute and run it again.',
   },
 };
 
