@@ -160,7 +160,7 @@ export class MemoryJudgeSheets implements JudgeSheetsPort {
 export class MemoryForms implements FormsPort {
   constructor(private readonly copy: WorkbookCopy) {}
 
-  createLinkedForm(_spec: FormSpec): { id: string; url: string } {
+  createLinkedForm(_spec: FormSpec, _editors: readonly string[]): { id: string; url: string } {
     return { id: 'memory-form', url: 'memory://form' };
   }
 

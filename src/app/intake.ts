@@ -45,22 +45,32 @@ export interface IntakeWording {
   receipt(facts: { code: string; title: string; statusText: string; reasonsText: string; contest: string }): { subject: string; body: string };
 }
 
-export interface FormSetUp {
-  formId: string;
-  url: string;
-  formCreated: boolean;
-  triggerCreated: boolean;
+export type FormSetUp =
+  | { kind: 'ready'; formId: string; url: string; formCreated: boolean; triggerCreated: boolean }
+  /** A form is recorded but cannot be opened by this person: nothing was done. */
+  | { kind: 'unreachable'; formId: string };
+
+/** The secretariat's addresses: the form is shared with them, so any of them can run intake. */
+function secretariatEmails(config: ContestConfig): string[] {
+  return [...new Set(config.members.filter((m) => m.role === 'secretariat').map((m) => m.email.trim()).filter((e) => e !== ''))];
 }
 
-/** Creates the entry form and its submit trigger, once: running it again creates neither twice. */
-export function setUpEntryForm(config: ContestConfig, ports: IntakePorts): FormSetUp {
-  return ports.lock.withLock(() => {
+/**
+ * Creates the entry form and its submit trigger, once: running it again creates neither twice. A
+ * recorded form that cannot be opened is replaced only when `replaceUnreachable` says so: it may
+ * have been made by another secretary and not shared, and a new form would leave every response
+ * sent to the old one out of the register.
+ */
+export function setUpEntryForm(config: ContestConfig, ports: IntakePorts, replaceUnreachable = false): FormSetUp {
+  return ports.lock.withLock((): FormSetUp => {
     const known = ports.state.get(FORM_ID_KEY);
-    let formId = known && ports.forms.exists(known) ? known : null;
+    const reachable = known !== null && ports.forms.exists(known);
+    if (known !== null && !reachable && !replaceUnreachable) return { kind: 'unreachable', formId: known };
+    let formId = reachable ? known : null;
     let url = '';
     const formCreated = formId === null;
     if (formId === null) {
-      const created = ports.forms.createLinkedForm(buildFormSpec(config));
+      const created = ports.forms.createLinkedForm(buildFormSpec(config), secretariatEmails(config));
       formId = created.id;
       url = created.url;
       ports.state.set(FORM_ID_KEY, formId);
@@ -68,7 +78,7 @@ export function setUpEntryForm(config: ContestConfig, ports: IntakePorts): FormS
     const triggerCreated = ensureSubmitTrigger(ports, formId);
     ports.triggers.ensureDailyTrigger(DAILY_HANDLER);
     ports.triggers.ensureOpenTrigger(OPEN_HANDLER);
-    return { formId, url, formCreated, triggerCreated };
+    return { kind: 'ready', formId, url, formCreated, triggerCreated };
   });
 }
 
@@ -227,10 +237,24 @@ export function receiveResponse(config: ContestConfig, ports: IntakePorts, wordi
   });
 }
 
-/** Rebuilds missing rows (and updates edited ones) from every response of the form. */
-export function syncEntries(config: ContestConfig, ports: IntakePorts, wording: IntakeWording): { created: number; updated: number; unchanged: number } {
+/** Rebuilds missing rows (and updates edited ones) from every response of the form, after making sure the submit trigger exists. */
+export interface SyncCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** A form is recorded but this person cannot open it (not shared with them, or deleted): nothing was read. */
+  formUnreachable: boolean;
+  /** The submit trigger had gone and was made again. */
+  triggerRecreated: boolean;
+}
+
+export function syncEntries(config: ContestConfig, ports: IntakePorts, wording: IntakeWording): SyncCounts {
   const formId = ports.state.get(FORM_ID_KEY);
-  if (!formId || !ports.forms.exists(formId)) return { created: 0, updated: 0, unchanged: 0 };
+  const nothing = { created: 0, updated: 0, unchanged: 0, triggerRecreated: false };
+  if (!formId) return { ...nothing, formUnreachable: false };
+  if (!ports.forms.exists(formId)) return { ...nothing, formUnreachable: true };
+  // Before any write: a failure here leaves the register as it was.
+  const triggerRecreated = ensureSubmitTrigger(ports, formId);
   const responses = ports.forms.responses(formId).sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
   return ports.lock.withLock(() => {
     const register = openRegister(config, ports);
@@ -238,7 +262,7 @@ export function syncEntries(config: ContestConfig, ports: IntakePorts, wording: 
     write(ports, register, prepared);
     const count = (kind: string): number => prepared.filter((p) => p.outcome.kind === kind).length;
     if (count('created') > 0) sendReceipts(config, ports, wording, register.withRows(prepared));
-    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged') };
+    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), formUnreachable: false, triggerRecreated };
   });
 }
 

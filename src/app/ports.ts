@@ -65,8 +65,12 @@ export interface FormResponseData {
 }
 
 export interface FormsPort {
-  /** Creates the form from its specification, sending its responses to this spreadsheet. */
-  createLinkedForm(spec: FormSpec): { id: string; url: string };
+  /**
+   * Creates the form from its specification, sending its responses to this spreadsheet, and shares
+   * it with `editors` (the secretariat), so that whoever of them runs intake can open it.
+   */
+  createLinkedForm(spec: FormSpec, editors: readonly string[]): { id: string; url: string };
+  /** False when the form cannot be opened by the person running the add-on: deleted, or not shared with them. */
   exists(formId: string): boolean;
   /** Every response of the form, in one batch. */
   responses(formId: string): FormResponseData[];

@@ -6,7 +6,7 @@ import type { ContestConfig } from '../core/config/model';
 import { unitIntake } from '../core/intake/units-report';
 import { ENTRIES_SHEET, unitsOfRegister } from '../core/intake/entries-sheet';
 import { usableConfiguration } from '../app/contest-configuration';
-import { ensureSubmitTrigger, sendQueuedReceipts, setUpEntryForm, syncEntries, type IntakePorts, type IntakeWording } from '../app/intake';
+import { sendQueuedReceipts, setUpEntryForm, syncEntries, type IntakePorts, type IntakeWording } from '../app/intake';
 import type { Locale } from './locale';
 import { describeIntakeReasons, intakeStatusWord } from './messages/intake-text';
 import { uiText } from './messages/ui-text';
@@ -32,17 +32,28 @@ export function runCreateFormFlow(ports: IntakePorts, dialogs: Dialogs, locale: 
   const t = uiText[locale].intake;
   const config = configurationOrAlert(ports, dialogs, locale);
   if (!config) return;
-  const result = setUpEntryForm(config, ports);
-  dialogs.tell(t.title, result.formCreated ? t.formCreated(result.url) : t.formExists);
+  let result = setUpEntryForm(config, ports);
+  if (result.kind === 'unreachable') {
+    if (!dialogs.confirm(t.title, t.confirmReplaceForm)) {
+      dialogs.tell(t.title, t.formKept);
+      return;
+    }
+    result = setUpEntryForm(config, ports, true);
+  }
+  if (result.kind === 'ready') dialogs.tell(t.title, result.formCreated ? t.formCreated(result.url) : t.formExists);
 }
 
 export function runSyncFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
   const config = configurationOrAlert(ports, dialogs, locale);
   if (!config) return;
-  const lines: string[] = [];
-  if (ensureSubmitTrigger(ports)) lines.push(t.triggerRecreated);
   const counts = syncEntries(config, ports, intakeWording(config));
+  if (counts.formUnreachable) {
+    dialogs.tell(t.title, t.formUnreachable);
+    return;
+  }
+  const lines: string[] = [];
+  if (counts.triggerRecreated) lines.push(t.triggerRecreated);
   lines.push(t.synced(counts.created, counts.updated, counts.unchanged));
   const receipts = sendQueuedReceipts(config, ports, intakeWording(config));
   if (receipts.queued > 0) lines.push(t.receiptsQueued(receipts.queued));
@@ -71,7 +82,6 @@ export function runUnitsReportFlow(ports: IntakePorts, dialogs: Dialogs, locale:
 export function runDailyIntakeCheck(ports: IntakePorts): void {
   const config = usableConfiguration(ports.workbook);
   if (!config) return;
-  ensureSubmitTrigger(ports);
   syncEntries(config, ports, intakeWording(config));
   sendQueuedReceipts(config, ports, intakeWording(config));
 }

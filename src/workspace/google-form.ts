@@ -8,8 +8,9 @@ import { withRetry } from './retry';
 export class GoogleForms implements FormsPort {
   constructor(private readonly spreadsheetId: string) {}
 
-  createLinkedForm(spec: FormSpec): { id: string; url: string } {
+  createLinkedForm(spec: FormSpec, editors: readonly string[]): { id: string; url: string } {
     const form = FormApp.create(spec.title);
+    if (editors.length > 0) form.addEditors([...editors]);
     form.setDescription(spec.description);
     form.setConfirmationMessage(spec.confirmation);
     form.setCollectEmail(true);

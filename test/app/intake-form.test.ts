@@ -91,6 +91,49 @@ describe('the entry form and its trigger', () => {
   });
 });
 
+describe('more than one person running intake', () => {
+  const SECOND = 'duc.lv@demo.example';
+  const OUTSIDER = 'ketoan@demo.example';
+
+  function withSecretariat() {
+    const { emu, workbook } = freshWorkbook({ owner: SECRETARY, scope: entryPoints, editors: [SECOND, OUTSIDER] });
+    const config = presetById('hauGiang2024').build();
+    config.members = [
+      { name: 'Lê Văn Đức', email: SECOND, role: 'secretariat', unit: 'Sở Nội vụ', position: 'Chuyên viên' },
+      { name: 'Ngô Thị Yến', email: SECRETARY, role: 'secretariat', unit: 'Sở Nội vụ', position: 'Chuyên viên' },
+    ];
+    emu.runAs(SECRETARY, () => writeConfiguration(config, workbook, '(cũ)'));
+    emu.triggers.open(SECRETARY);
+    return { emu };
+  }
+
+  it('shares the form with the secretariat, so a second secretary reaches the same form and makes no other', () => {
+    const { emu } = withSecretariat();
+    emu.clickMenu('Tạo biểu mẫu dự thi', { user: SECRETARY });
+    emu.clickMenu('Tạo biểu mẫu dự thi', { user: SECOND });
+    expect(emu.forms.list()).toHaveLength(1);
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Biểu mẫu dự thi đã có/);
+    emu.clickMenu('Đồng bộ bài dự thi', { user: SECOND });
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Đồng bộ xong/);
+  });
+
+  it('asks someone who cannot open the recorded form before making another, and keeps the form when they decline', () => {
+    const { emu } = withSecretariat();
+    emu.clickMenu('Tạo biểu mẫu dự thi', { user: SECRETARY });
+    emu.ui.answerAlert('NO');
+    emu.clickMenu('Tạo biểu mẫu dự thi', { user: OUTSIDER });
+    const [question, kept] = emu.ui.alerts.slice(-2);
+    expect(question).toMatchObject({ buttons: 'YES_NO', prompt: expect.stringMatching(/không mở được biểu mẫu dự thi đã tạo trước đây/) });
+    expect(kept.prompt).toMatch(/Chưa tạo biểu mẫu mới/);
+    expect(emu.forms.list()).toHaveLength(1);
+    emu.clickMenu('Đồng bộ bài dự thi', { user: OUTSIDER });
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Chưa đồng bộ được bài nào: tài khoản này không mở được biểu mẫu dự thi/);
+    // The owner's sync still reaches the form.
+    emu.clickMenu('Đồng bộ bài dự thi', { user: SECRETARY });
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Đồng bộ xong/);
+  });
+});
+
 describe('concurrent submissions', () => {
   it('loses none of 200 interleaved submissions and never gives two the same code', () => {
     const { emu, answers } = setUp();

@@ -72,7 +72,18 @@ describe('creating the entry form', () => {
     const { config, ports, forms, triggers } = setUp();
     const first = setUpEntryForm(config, ports);
     const second = setUpEntryForm(config, ports);
-    expect([first.formCreated, second.formCreated, forms.created, triggers.submit, triggers.daily, triggers.open]).toEqual([true, false, 1, 1, 1, 1]);
+    expect([first, second].map((r) => r.kind === 'ready' && r.formCreated)).toEqual([true, false]);
+    expect([forms.created, triggers.submit, triggers.daily, triggers.open]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('never replaces a recorded form it cannot open unless told to: it may be another secretary\'s, still receiving entries', () => {
+    const { config, ports, forms } = setUp();
+    setUpEntryForm(config, ports);
+    const unreachable = { ...ports, forms: { ...ports.forms, exists: () => false } };
+    expect(setUpEntryForm(config, unreachable)).toEqual({ kind: 'unreachable', formId: 'form-1' });
+    expect(forms.created).toBe(1);
+    expect(syncEntries(config, unreachable, intakeWording(config))).toMatchObject({ created: 0, formUnreachable: true });
+    expect(setUpEntryForm(config, unreachable, true)).toMatchObject({ kind: 'ready', formId: 'form-2', formCreated: true });
   });
 });
 
@@ -155,8 +166,8 @@ describe('syncing from the form', () => {
       response('r2', goodEntry(spec, 'Chatbot trả lời thủ tục hành chính'), '2024-07-16T09:00:00+07:00'),
       response('r3', goodEntry(spec, 'Họp không giấy tờ tại UBND'), '2024-07-17T09:00:00+07:00'),
     );
-    expect(syncEntries(config, ports, wording)).toEqual({ created: 2, updated: 0, unchanged: 1 });
-    expect(syncEntries(config, ports, wording)).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(syncEntries(config, ports, wording)).toEqual({ created: 2, updated: 0, unchanged: 1, formUnreachable: false, triggerRecreated: false });
+    expect(syncEntries(config, ports, wording)).toEqual({ created: 0, updated: 0, unchanged: 3, formUnreachable: false, triggerRecreated: false });
     expect(register(emu).map((r) => r[ENTRY_COLUMNS.code])).toEqual(['HG2024-001', 'HG2024-002', 'HG2024-003']);
   });
 });

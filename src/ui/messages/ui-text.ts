@@ -25,6 +25,11 @@ const vi = {
     needsConfiguration: 'Chưa đọc được cấu hình cuộc thi. Hãy chọn "Kiểm tra cấu hình", sửa các lỗi rồi thử lại.',
     formCreated: (url: string) => `Đã tạo biểu mẫu dự thi và gắn với bảng tính này.\nĐường dẫn gửi cho thí sinh: ${url}\n\nMuốn nhận tệp đính kèm, hãy tự thêm câu hỏi "Tải tệp lên" trong Google Biểu mẫu (FormApp không tạo được loại câu hỏi này); biểu mẫu đã có ô đường liên kết.`,
     formExists: 'Biểu mẫu dự thi đã có; không tạo thêm biểu mẫu mới.',
+    confirmReplaceForm:
+      'Tài khoản này không mở được biểu mẫu dự thi đã tạo trước đây: có thể biểu mẫu do người khác trong Tổ giúp việc tạo mà chưa chia sẻ cho bạn, hoặc biểu mẫu đã bị xóa.\nNếu biểu mẫu vẫn còn, đừng tạo mới: các bài đã và sẽ gửi vào biểu mẫu đó sẽ không được đồng bộ nữa. Hãy nhờ người đã tạo chia sẻ quyền chỉnh sửa biểu mẫu cho bạn.\n\nChỉ tạo biểu mẫu mới khi biểu mẫu cũ đã bị xóa. Tạo biểu mẫu mới?',
+    formKept: 'Chưa tạo biểu mẫu mới; biểu mẫu đã ghi nhận được giữ nguyên.',
+    formUnreachable:
+      'Chưa đồng bộ được bài nào: tài khoản này không mở được biểu mẫu dự thi (có thể biểu mẫu do người khác trong Tổ giúp việc tạo mà chưa chia sẻ cho bạn, hoặc đã bị xóa).\nHãy nhờ người đã tạo biểu mẫu chia sẻ quyền chỉnh sửa cho bạn, hoặc chạy bước này thay bạn. Bài dự thi gửi đến vẫn được ghi vào sổ mỗi ngày.',
     triggerRecreated: 'Trình kích hoạt nhận bài đã bị mất và vừa được tạo lại.',
     synced: (created: number, updated: number, unchanged: number) =>
       `Đồng bộ xong: ${created} bài mới, ${updated} bài được cập nhật, ${unchanged} bài không đổi.`,
@@ -97,6 +102,11 @@ const en: UiText = {
     needsConfiguration: 'The contest configuration cannot be read. Choose "Check configuration", fix the errors and try again.',
     formCreated: (url: string) => `The entry form was created and linked to this spreadsheet.\nLink for entrants: ${url}\n\nTo receive attachments, add a "File upload" question in Google Forms by hand (FormApp cannot create one); the form already has a link field.`,
     formExists: 'The entry form already exists; no new form was created.',
+    confirmReplaceForm:
+      'This account cannot open the entry form created earlier: another member of the secretariat may have created it without sharing it with you, or it was deleted.\nIf the form still exists, do not create a new one: entries sent to it would no longer be synced. Ask whoever created it to share it with you (edit access).\n\nCreate a new form only if the old one was deleted. Create a new form?',
+    formKept: 'No new form was created; the recorded form is kept.',
+    formUnreachable:
+      'No entry was synced: this account cannot open the entry form (another member of the secretariat may have created it without sharing it with you, or it was deleted).\nAsk whoever created the form to share it with you (edit access), or to run this step. Entries that arrive are still filed into the register every day.',
     triggerRecreated: 'The submission trigger had gone and was created again.',
     synced: (created: number, updated: number, unchanged: number) => `Sync finished: ${created} new entries, ${updated} updated, ${unchanged} unchanged.`,
     noForm: 'There is no entry form yet. Choose "Create entry form" first.',
