@@ -207,7 +207,7 @@ function sheetProblems(sheets: readonly ReadSheet[], assignments: readonly Assig
     const problems: SheetProblem[] = s.problems.map((problem) => ({ round, judge, problem }));
     if (s.problems.some((p) => p.kind === 'layoutChanged')) return problems;
     const onSheet = new Set([...s.rows.map((r) => r.entryCode), ...s.problems.flatMap((p) => (p.kind === 'duplicateEntry' ? [p.entryCode] : []))]);
-    const missing = new Set(assignments.filter((a) => a.round === round && a.judge === judge && !onSheet.has(a.entryCode)).map((a) => a.entryCode));
+    const missing = new Set(assignments.filter((a) => a.round === round && judgeKey(a.judge) === judgeKey(judge) && !onSheet.has(a.entryCode)).map((a) => a.entryCode));
     for (const entryCode of missing) problems.push({ round, judge, problem: { kind: 'entryMissing', entryCode } });
     for (const row of s.rows.filter((r) => !r.withdrawn && !r.conflict)) {
       for (const { code, maxPoints, step } of s.spec.rubric.criteria) {
