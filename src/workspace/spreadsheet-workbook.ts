@@ -8,6 +8,7 @@
 import type { CellValue, Grid } from '../core/cell';
 import { columnLetters } from '../core/cell-grid';
 import { isFormula, literalCell } from '../core/sheet-text';
+import { instantOfSerialDate } from '../core/vn/dates';
 import type { ChartSpec, SheetTable, WorkbookPort } from '../app/ports';
 import { restrictTo } from './protections';
 import { withRetry } from './retry';
@@ -15,54 +16,10 @@ import { withRetry } from './retry';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const DAY_MS = 86_400_000;
-/** Day 0 of Sheets' serial dates, 30/12/1899, as wall-clock time. */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** Milliseconds the wall clock of `timeZone` is ahead of UTC at `instant`. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  let clock = wallClocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    wallClocks.set(timeZone, clock);
-  }
-  const parts = clock.formatToParts(new Date(instant));
-  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  const wall = new Date(Date.UTC(2000, field('month') - 1, field('day'), field('hour'), field('minute'), field('second')));
-  // Years before the common era count back from 1 BC, which is year 0.
-  wall.setUTCFullYear(parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - field('year') : field('year'));
-  return Math.round((wall.getTime() - Math.floor(instant / 1000) * 1000) / 60_000) * 60_000;
-}
-
-/**
- * The instant a Sheets serial date stands for: days since 30/12/1899 as wall-clock time in the
- * spreadsheet's time zone, whatever the zone (an offset that changes between the first guess and
- * the answer, as at a DST switch, is what the second step corrects).
- */
-function dateFromSerial(serial: number, timeZone: string): Date {
-  const wall = Math.round(SERIAL_EPOCH_MS + serial * DAY_MS);
-  const guess = wall - zoneOffsetMs(wall, timeZone);
-  return new Date(wall - zoneOffsetMs(guess, timeZone));
-}
-
 /** A cell as getValues returns it: a number the API also rendered as text is a date. */
 function cellValue(value: unknown, rendered: unknown, timeZone: string): CellValue {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return typeof rendered === 'string' ? dateFromSerial(value, timeZone) : value;
+  if (typeof value === 'number') return typeof rendered === 'string' ? instantOfSerialDate(value, timeZone) : value;
   return typeof value === 'boolean' ? value : String(value);
 }
 

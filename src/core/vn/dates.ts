@@ -94,13 +94,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
     try {
+      // The whole wall clock, for the day of an instant and for a zone's offset from UTC alike.
       formatter = new Intl.DateTimeFormat('en-US', {
         timeZone,
         calendar: 'gregory',
         numberingSystem: 'latn',
+        hourCycle: 'h23',
         year: 'numeric',
         month: 'numeric',
         day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
       });
     } catch {
       throw new Error(`Múi giờ không hợp lệ: "${timeZone}".`);
@@ -120,4 +126,29 @@ export function dateInTimeZone(instant: Date, timeZone: string = VIETNAM_TIME_ZO
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
   return { year: field('year'), month: field('month'), day: field('day') };
+}
+
+/** Milliseconds the wall clock of `timeZone` is ahead of UTC at `instant` (ms since the epoch). */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = new Date(Date.UTC(2000, field('month') - 1, field('day'), field('hour'), field('minute'), field('second')));
+  // Years before the common era count back from 1 BC, which is year 0.
+  wall.setUTCFullYear(parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - field('year') : field('year'));
+  return Math.round((wall.getTime() - Math.floor(instant / 1000) * 1000) / 60_000) * 60_000;
+}
+
+const DAY_MS = 86_400_000;
+/** Day 0 of spreadsheet serial dates, 30/12/1899, as wall-clock time. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The instant a spreadsheet serial date stands for: days since 30/12/1899 as wall-clock time in
+ * `timeZone`, whatever the zone (an offset that changes between the first guess and the answer,
+ * as at a DST switch, is what the second step corrects).
+ */
+export function instantOfSerialDate(serial: number, timeZone: string): Date {
+  const wall = Math.round(SERIAL_EPOCH_MS + serial * DAY_MS);
+  const guess = wall - zoneOffsetMs(wall, timeZone);
+  return new Date(wall - zoneOffsetMs(guess, timeZone));
 }
