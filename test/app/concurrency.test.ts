@@ -15,7 +15,6 @@ import type { ContestConfig } from '../../src/core/config/model';
 import { presetById } from '../../src/core/config/presets';
 import { DOCUMENTS_SHEET, readDocumentRecords } from '../../src/core/documents/documents-sheet';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
-import { buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
 import { RESULTS_COLUMNS } from '../../src/core/results/results-sheet';
 import { GoogleDocuments } from '../../src/workspace/google-documents';
 import { GoogleForms } from '../../src/workspace/google-form';
@@ -24,6 +23,7 @@ import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { createEmulator, MESSAGES, type Emulator, type Execution, type RespondResult } from '../emulator';
 import { judgesPasteScores } from './judges-paste-scores';
+import { entryAnswers, questionTitles, type Answers } from './entry-answers';
 
 const SECRETARY = 'yen.nt@demo.example';
 const SECOND_SECRETARY = 'duc.lv@demo.example';
@@ -202,7 +202,6 @@ const alerts = (emu: Emulator): string[] => emu.ui.alerts.map((a) => a.prompt);
 const code = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(3, '0')}`;
 const codes = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => code(prefix, i + 1));
 
-type Answers = Record<string, string | string[]>;
 
 /** The register's rows, each as { header: value }; none before the sheet exists. */
 function registerRows(emu: Emulator): Record<string, CellValue>[] {
@@ -235,23 +234,10 @@ function intake(startTime = '2024-07-15T02:00:00Z'): Intake {
   menu(emu, 'Tạo biểu mẫu dự thi');
   emu.ui.alerts.length = 0;
   const [form] = emu.forms.list();
-  const spec = buildFormSpec(config);
-  const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
+  const title = questionTitles(config);
   const given = new Map<string, Answers>();
   let count = 0;
-  const answers = (n: number): Answers => ({
-    [title('kind')]: 'Cá nhân',
-    [title('author1.familyName')]: 'Phạm',
-    [title('author1.givenName')]: `Tác giả ${n}`,
-    [title('author1.email')]: `tg${n}@demo.example`,
-    [title('unit')]: config.units[n % config.units.length].name,
-    [title('category')]: config.categories[n % config.categories.length].name,
-    [title('title')]: `Giải pháp số ${n} về ${['một cửa', 'ký số', 'chatbot', 'bản đồ số', 'họp trực tuyến'][n % 5]} ${n * 7919}`,
-    [title('format')]: 'Bài viết',
-    [title('situation')]: `Thực trạng ${n}: hồ sơ nộp trực tiếp ${n * 31} lần mỗi tháng`,
-    [title('solution')]: `Nội dung giải pháp ${n * 104729} ${n}`,
-    [title('originality')]: [ORIGINALITY_CHOICE],
-  });
+  const answers = (n: number): Answers => entryAnswers(config, n);
   return {
     emu,
     interleaving,

@@ -15,7 +15,7 @@ import type { CellValue } from '../../src/core/cell';
 import type { ContestConfig } from '../../src/core/config/model';
 import { presetById } from '../../src/core/config/presets';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
-import { ATTACHMENT_LINK_QUESTION, buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
+import { ATTACHMENT_LINK_QUESTION } from '../../src/core/intake/form-spec';
 import { JUDGE_SHEETS_SHEET, readJudgeSheetRecords } from '../../src/core/judging/judging-sheets';
 import { uiText } from '../../src/ui/messages/ui-text';
 import { failureOf, RETRY } from '../../src/workspace/retry';
@@ -25,6 +25,7 @@ import { FAULT_MESSAGES, faultError } from '../emulator/faults';
 import { behaviourOf } from '../emulator/latency';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { judgesPasteScores } from './judges-paste-scores';
+import { entryAnswers } from './entry-answers';
 
 const SECRETARY = 'yen.nt@demo.example';
 const START = new Date('2024-09-20T02:00:00Z');
@@ -100,27 +101,7 @@ function missedSubmissions(): Emulator {
     const trigger = ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'onEntrySubmitted')!;
     ScriptApp.deleteTrigger(trigger);
   });
-  const spec = buildFormSpec(config);
-  const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
-  for (let n = 1; n <= 3; n++) {
-    emu.forms.respond(
-      form,
-      {
-        [title('kind')]: 'Cá nhân',
-        [title('author1.familyName')]: 'Phạm',
-        [title('author1.givenName')]: `Tác giả ${n}`,
-        [title('author1.email')]: `tg${n}@demo.example`,
-        [title('unit')]: config.units[n % config.units.length].name,
-        [title('category')]: config.categories[n % config.categories.length].name,
-        [title('title')]: `Giải pháp số ${n} về ${['một cửa', 'ký số', 'chatbot'][n - 1]} ${n * 7919}`,
-        [title('format')]: 'Bài viết',
-        [title('situation')]: `Thực trạng ${n}`,
-        [title('solution')]: `Nội dung giải pháp ${n * 104729}`,
-        [title('originality')]: [ORIGINALITY_CHOICE],
-      },
-      { respondent: `tg${n}@demo.example` },
-    );
-  }
+  for (let n = 1; n <= 3; n++) emu.forms.respond(form, entryAnswers(config, n), { respondent: `tg${n}@demo.example` });
   return emu;
 }
 

@@ -5,8 +5,8 @@ import * as entryPoints from '../../src/main';
 import { writeConfiguration } from '../../src/app/contest-configuration';
 import { presetById } from '../../src/core/config/presets';
 import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../../src/core/intake/entries-sheet';
-import { buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
 import { freshWorkbook, registerRows as register } from './emulated-workbook';
+import { entryAnswers, questionTitles, type Answers } from './entry-answers';
 
 const SECRETARY = 'thuky@demo.example';
 function setUp() {
@@ -14,22 +14,8 @@ function setUp() {
   const config = presetById('hauGiang2024').build();
   emu.runAs(SECRETARY, () => writeConfiguration(config, workbook, '(cũ)'));
   emu.triggers.open(SECRETARY);
-  const spec = buildFormSpec(config);
-  const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
-  const answers = (n: number, extra: Record<string, string | string[]> = {}): Record<string, string | string[]> => ({
-    [title('kind')]: 'Cá nhân',
-    [title('author1.familyName')]: 'Phạm',
-    [title('author1.givenName')]: `Tác giả ${n}`,
-    [title('author1.email')]: `tg${n}@demo.example`,
-    [title('unit')]: config.units[n % config.units.length].name,
-    [title('category')]: config.categories[n % config.categories.length].name,
-    [title('title')]: `Giải pháp số ${n} về ${['một cửa', 'ký số', 'chatbot', 'bản đồ số', 'họp trực tuyến'][n % 5]} ${n * 7919}`,
-    [title('format')]: 'Bài viết',
-    [title('situation')]: `Thực trạng ${n}`,
-    [title('solution')]: `Nội dung giải pháp ${n * 104729} ${n}`,
-    [title('originality')]: [ORIGINALITY_CHOICE],
-    ...extra,
-  });
+  const title = questionTitles(config);
+  const answers = (n: number, extra: Answers = {}): Answers => entryAnswers(config, n, extra);
   return { emu, config, answers, title };
 }
 

@@ -8,7 +8,7 @@ import { createEmulator, type Emulator } from '../emulator';
 import { buildBundle } from '../bundle/load-bundle';
 import { browserAvailable, emulatorCall, launchBrowser, screenshot, servePages, type PageServer } from './harness';
 import type { ContestConfig } from '../../src/core/config/model';
-import { buildFormSpec, ORIGINALITY_CHOICE } from '../../src/core/intake/form-spec';
+import { entryAnswers, questionTitles } from '../app/entry-answers';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 
 const { code } = buildBundle();
@@ -79,29 +79,10 @@ function hauGiangWithPeople(s: Session): ContestConfig {
 }
 
 /** An entrant fills the entry form (the submit trigger files it into the register). */
-function submitEntry(s: Session, config: ContestConfig, entry: { title: string; unit: string; category: string; author: [string, string, string, string] }): void {
-  const spec = buildFormSpec(config);
-  const title = (key: string): string => spec.questions.find((q) => q.key === key)!.title;
-  const [familyName, middleName, givenName, email] = entry.author;
-  s.emu.forms.respond(
-    s.emu.forms.list()[0],
-    {
-      [title('kind')]: 'Cá nhân',
-      [title('unit')]: entry.unit,
-      [title('category')]: entry.category,
-      [title('title')]: entry.title,
-      [title('format')]: 'Bài viết',
-      [title('length')]: '1500',
-      [title('situation')]: 'Người dân phải đi lại nhiều lần để nộp hồ sơ.',
-      [title('solution')]: 'Nhận hồ sơ trực tuyến và trả kết quả qua bưu điện.',
-      [title('originality')]: [ORIGINALITY_CHOICE],
-      [title('author1.familyName')]: familyName,
-      [title('author1.middleName')]: middleName,
-      [title('author1.givenName')]: givenName,
-      [title('author1.email')]: email,
-    },
-    { respondent: email },
-  );
+function submitEntry(s: Session, config: ContestConfig, n: number, entry: { title: string; unit: string; category: string }): void {
+  const title = questionTitles(config);
+  const answers = entryAnswers(config, n, { [title('title')]: entry.title, [title('unit')]: entry.unit, [title('category')]: entry.category });
+  s.emu.forms.respond(s.emu.forms.list()[0], answers, { respondent: `tg${n}@demo.example` });
 }
 
 const itInBrowser = browserAvailable() ? it : it.skip;
@@ -178,8 +159,8 @@ describe('the dashboard sidebar in Chromium', () => {
     expect(await page.locator('.notice').first().innerText()).toMatch(/Đã tạo biểu mẫu dự thi/);
 
     const [vt, nb] = DEMO_UNITS;
-    submitEntry(s, config, { title: 'Một cửa số liên thông cấp xã', unit: vt.name, category: config.categories[0].name, author: ['Nguyễn', 'Văn', 'An', 'an.nv@demo.example'] });
-    submitEntry(s, config, { title: HOSTILE_TITLE, unit: nb.name, category: config.categories[1].name, author: ['Trần', 'Thị', 'Bình', 'binh.tt@demo.example'] });
+    submitEntry(s, config, 1, { title: 'Một cửa số liên thông cấp xã', unit: vt.name, category: config.categories[0].name });
+    submitEntry(s, config, 2, { title: HOSTILE_TITLE, unit: nb.name, category: config.categories[1].name });
     await page.click('[data-step="syncEntries"]');
     await page.waitForFunction(`document.querySelector('[data-section="intake"]')?.textContent?.includes('HG2024-002') ?? false`);
     const intake = await page.locator('[data-section="intake"]').innerText();
