@@ -24,6 +24,7 @@ import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { createEmulator, MESSAGES, type Emulator, type Execution, type RespondResult } from '../emulator';
 import { judgesPasteScores } from './judges-paste-scores';
 import { entryAnswers, questionTitles, type Answers } from './entry-answers';
+import { registerRows } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
 const SECOND_SECRETARY = 'duc.lv@demo.example';
@@ -203,12 +204,6 @@ const code = (prefix: string, n: number): string => `${prefix}-${String(n).padSt
 const codes = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => code(prefix, i + 1));
 
 
-/** The register's rows, each as { header: value }; none before the sheet exists. */
-function registerRows(emu: Emulator): Record<string, CellValue>[] {
-  if (!emu.inspect.sheetNames().includes(ENTRIES_SHEET)) return [];
-  const [header, ...rows] = emu.inspect.values(ENTRIES_SHEET);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
 
 // ---- intake ------------------------------------------------------------------------------------
 

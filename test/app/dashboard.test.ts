@@ -24,7 +24,7 @@ import { SpreadsheetWorkbook } from '../../src/workspace/spreadsheet-workbook';
 import type { Emulator } from '../emulator';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { judgesPasteScores } from './judges-paste-scores';
-import { freshWorkbook } from './emulated-workbook';
+import { freshWorkbook, REGISTER_HEADER, registerLine } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
@@ -51,8 +51,6 @@ interface RegisterLine {
   title: string;
 }
 
-const REGISTER_HEADER: string[] = Object.values(ENTRY_COLUMNS);
-
 function registerCells(lines: readonly RegisterLine[]): CellValue[][] {
   return lines.map((l, i) => {
     const cells: Record<string, CellValue> = {
@@ -65,7 +63,7 @@ function registerCells(lines: readonly RegisterLine[]): CellValue[][] {
       [ENTRY_COLUMNS.category]: l.category,
       [ENTRY_COLUMNS.title]: l.title,
     };
-    return REGISTER_HEADER.map((h) => cells[h] ?? '');
+    return registerLine(cells);
   });
 }
 

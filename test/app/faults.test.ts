@@ -14,8 +14,7 @@ import { writeConfiguration } from '../../src/app/contest-configuration';
 import type { CellValue } from '../../src/core/cell';
 import type { ContestConfig } from '../../src/core/config/model';
 import { presetById } from '../../src/core/config/presets';
-import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
-import { ATTACHMENT_LINK_QUESTION } from '../../src/core/intake/form-spec';
+import { ENTRIES_SHEET, ENTRY_COLUMNS } from '../../src/core/intake/entries-sheet';
 import { JUDGE_SHEETS_SHEET, readJudgeSheetRecords } from '../../src/core/judging/judging-sheets';
 import { uiText } from '../../src/ui/messages/ui-text';
 import { failureOf, RETRY } from '../../src/workspace/retry';
@@ -26,6 +25,7 @@ import { behaviourOf } from '../emulator/latency';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { judgesPasteScores } from './judges-paste-scores';
 import { entryAnswers } from './entry-answers';
+import { REGISTER_HEADER, registerLine } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
 const START = new Date('2024-09-20T02:00:00Z');
@@ -39,8 +39,6 @@ function contestConfig(): ContestConfig {
   return { ...base, units: DEMO_UNITS, members, rounds: { preliminary: base.rounds.preliminary }, scoring, judging: { ...base.judging, judgesPerEntry: 3 } };
 }
 
-const REGISTER_HEADER = [...Object.values(ENTRY_COLUMNS), RAW_PREFIX + ATTACHMENT_LINK_QUESTION];
-
 function registerRows(config: ContestConfig, count: number): CellValue[][] {
   return Array.from({ length: count }, (_, i) => {
     const cells: Record<string, CellValue> = {
@@ -53,7 +51,7 @@ function registerRows(config: ContestConfig, count: number): CellValue[][] {
       [ENTRY_COLUMNS.category]: config.categories[i % config.categories.length].name,
       [ENTRY_COLUMNS.title]: `Giải pháp ${i + 1}`,
     };
-    return REGISTER_HEADER.map((h) => cells[h] ?? '');
+    return registerLine(cells);
   });
 }
 

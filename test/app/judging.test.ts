@@ -7,6 +7,7 @@ import { writeConfiguration } from '../../src/app/contest-configuration';
 import type { ContestConfig, JudgingMode } from '../../src/core/config/model';
 import { presetById } from '../../src/core/config/presets';
 import { SHEET_NAMES } from '../../src/core/config/workbook-vocabulary';
+import type { CellValue } from '../../src/core/cell';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX } from '../../src/core/intake/entries-sheet';
 import { ATTACHMENT_LINK_QUESTION } from '../../src/core/intake/form-spec';
 import { judgeSheetLayout } from '../../src/core/judging/judge-sheet';
@@ -16,7 +17,7 @@ import { SNAPSHOT_SHEET } from '../../src/core/judging/score-snapshot';
 import { columnLetters as columnToLetters } from '../../src/core/cell-grid';
 import type { Emulator } from '../emulator';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
-import { freshWorkbook } from './emulated-workbook';
+import { freshWorkbook, REGISTER_HEADER, registerLine } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
 const JUDGES = DEMO_MEMBERS.filter((m) => m.role === 'judge').map((m) => m.email);
@@ -36,14 +37,13 @@ function contestConfig(mode: JudgingMode, judgesPerEntry?: number): ContestConfi
   };
 }
 
-const REGISTER_HEADER = [...Object.values(ENTRY_COLUMNS), RAW_PREFIX + ATTACHMENT_LINK_QUESTION];
 
 /** The register as intake writes it, with authors named so that blindness can be checked. */
-function registerRows(config: ContestConfig, count: number, from = 1): (string | Date)[][] {
+function registerRows(config: ContestConfig, count: number, from = 1): CellValue[][] {
   return Array.from({ length: count }, (_, i) => {
     const n = from + i;
     const code = `HG2024-${String(n).padStart(3, '0')}`;
-    const cells: Record<string, string | Date> = {
+    const cells: Record<string, CellValue> = {
       [ENTRY_COLUMNS.code]: code,
       [ENTRY_COLUMNS.status]: n % 7 === 0 ? 'Cần xem xét' : 'Hợp lệ',
       [ENTRY_COLUMNS.receivedAt]: new Date(Date.UTC(2024, 6, 1 + (n % 40), 3)),
@@ -54,7 +54,7 @@ function registerRows(config: ContestConfig, count: number, from = 1): (string |
       [ENTRY_COLUMNS.title]: n === 3 ? '=HYPERLINK("http://x";"bấm")' : `Giải pháp ${n}`,
       [RAW_PREFIX + ATTACHMENT_LINK_QUESTION]: `https://drive.example/${code}`,
     };
-    return REGISTER_HEADER.map((h) => cells[h] ?? '');
+    return registerLine(cells);
   });
 }
 

@@ -25,7 +25,7 @@ import { appsScriptJudgingPorts } from '../../src/workspace/judging-ports';
 import type { Emulator } from '../emulator';
 import { DEMO_MEMBERS, DEMO_UNITS } from '../../demo/fixtures';
 import { judgesPasteScores } from './judges-paste-scores';
-import { freshWorkbook } from './emulated-workbook';
+import { freshWorkbook, REGISTER_HEADER, registerLine } from './emulated-workbook';
 
 const SECRETARY = 'yen.nt@demo.example';
 const HOSTILE_TITLE = '=IMPORTXML("http://x")';
@@ -44,7 +44,6 @@ function contestConfig(twoRounds: boolean): ContestConfig {
   };
 }
 
-const REGISTER_HEADER = [...Object.values(ENTRY_COLUMNS), RAW_PREFIX + ATTACHMENT_LINK_QUESTION];
 const code = (n: number): string => `HG2024-${String(n).padStart(3, '0')}`;
 
 /** The entries as the register holds them; the third one's title is a formula someone typed. */
@@ -74,7 +73,7 @@ function registerRows(config: ContestConfig, entries: readonly Entry[]): CellVal
       [ENTRY_COLUMNS.title]: e.title,
       [RAW_PREFIX + ATTACHMENT_LINK_QUESTION]: `https://drive.example/${e.code}`,
     };
-    return REGISTER_HEADER.map((h) => cells[h] ?? '');
+    return registerLine(cells);
   });
 }
 
