@@ -6,7 +6,7 @@
 
 import type { CellValue, Grid } from '../core/cell';
 import { isDate } from '../core/cell-grid';
-import type { ContestConfig, EntryFormat } from '../core/config/model';
+import { secretariatEmails, type ContestConfig, type EntryFormat } from '../core/config/model';
 import { checkSubmission, worstStatus, type IntakeCheck, type IntakeStatus } from '../core/intake/checks';
 import { nextEntryCode } from '../core/intake/entry-codes';
 import { ENTRIES_SHEET, ENTRY_COLUMNS, RAW_PREFIX, entriesHeader, entriesTextColumns, entryRowCells, indexEntries } from '../core/intake/entries-sheet';
@@ -50,11 +50,6 @@ export type FormSetUp =
   /** A form is recorded but cannot be opened by this person: nothing was done. */
   | { kind: 'unreachable'; formId: string };
 
-/** The secretariat's addresses: the form is shared with them, so any of them can run intake. */
-function secretariatEmails(config: ContestConfig): string[] {
-  return [...new Set(config.members.filter((m) => m.role === 'secretariat').map((m) => m.email.trim()).filter((e) => e !== ''))];
-}
-
 /**
  * Creates the entry form and its submit trigger, once: running it again creates neither twice. A
  * recorded form that cannot be opened is replaced only when `replaceUnreachable` says so: it may
@@ -70,7 +65,8 @@ export function setUpEntryForm(config: ContestConfig, ports: IntakePorts, replac
     let url = '';
     const formCreated = formId === null;
     if (formId === null) {
-      const created = ports.forms.createLinkedForm(buildFormSpec(config), secretariatEmails(config));
+      const created = // Shared with the secretariat, so that any of them can run intake.
+      ports.forms.createLinkedForm(buildFormSpec(config), secretariatEmails(config));
       formId = created.id;
       url = created.url;
       ports.state.set(FORM_ID_KEY, formId);

@@ -51,7 +51,7 @@ import { assessDiscrepancy } from '../core/scoring/discrepancy';
 import type { RoundId, ScoreSheet } from '../core/scoring/score-sheet';
 import { sheetTotal } from '../core/scoring/sheet-total';
 import type { ScoreProblemReason } from '../core/scoring/score-value';
-import { rubricMaximum } from '../core/config/model';
+import { rubricMaximum, secretariatEmails } from '../core/config/model';
 import { calendarDateOf, slashDate } from '../core/vn/dates';
 import { SHEET_NAMES } from '../core/config/workbook-vocabulary';
 import type { JudgeSheetDraft, JudgeSheetsPort, LockPort, MailPort, SheetLocation, SheetTable, StatePort, TriggersPort, WorkbookPort } from './ports';
@@ -364,7 +364,7 @@ function updateJudgeSheets(config: ContestConfig, ports: JudgingPorts, book: Wor
       hiddenColumns: created.layout.hiddenColumns,
       validation: draftValidation(spec, created.layout),
       judge,
-      secretariat: secretariatOf(config),
+      secretariat: secretariatEmails(config),
     };
     const place = ports.judgeSheets.create(draft, privateSpreadsheets);
     book.records.push({ round, judge, judgeName: panel.name(judge), spreadsheetId: place.spreadsheetId, sheetName: place.sheetName, url: place.url, locked: false });
@@ -393,10 +393,6 @@ function sheetTitle(config: ContestConfig, round: RoundId, name: string, email: 
   return config.judging.mode === 'privateSpreadsheets' ? `${config.identity.code} – ${title}` : title;
 }
 
-function secretariatOf(config: ContestConfig): string[] {
-  return config.members.filter((m) => m.role === 'secretariat' && m.email.trim() !== '').map((m) => m.email.trim());
-}
-
 /** What the edit trigger needs, kept with the document; the trigger itself; the secretariat's sheets protected. */
 function finishSheetSetUp(config: ContestConfig, ports: JudgingPorts, records: readonly JudgeSheetRecord[], round: RoundId): void {
   const rubric = rubricOf(config, round);
@@ -410,7 +406,7 @@ function finishSheetSetUp(config: ContestConfig, ports: JudgingPorts, records: r
   // Judges now edit this workbook: everything but their own tabs is the secretariat's.
   ports.workbook.protectSheets(
     ports.workbook.presentSheets([...Object.values(SHEET_NAMES), ENTRIES_SHEET, ...SECRETARIAT_SHEETS]),
-    secretariatOf(config),
+    secretariatEmails(config),
   );
 }
 
@@ -700,7 +696,7 @@ function lockUnlocked(config: ContestConfig, ports: JudgingPorts, round: RoundId
   const rows: SnapshotRow[] = [...earlier, ...snapshotRows(synced.sheets.get(round) ?? [], rubricsOf(config))];
   const grid = snapshotGrid(rows, ports.now());
   ports.workbook.writeSheets([{ name: SNAPSHOT_SHEET, header: grid[0].map(String), rows: grid.slice(1), textColumns: [1, 2, 3] }]);
-  ports.workbook.protectSheets([SNAPSHOT_SHEET, AUDIT_LOG_SHEET].filter((n) => ports.workbook.presentSheets([n]).length > 0), secretariatOf(config));
+  ports.workbook.protectSheets([SNAPSHOT_SHEET, AUDIT_LOG_SHEET].filter((n) => ports.workbook.presentSheets([n]).length > 0), secretariatEmails(config));
   const checksum = snapshotChecksum(rows);
   ports.state.set(SNAPSHOT_CHECKSUM_KEY, checksum);
   ports.state.set(lockedKey(round), ports.now().toISOString());

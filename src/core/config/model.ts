@@ -313,3 +313,8 @@ export const ORGANISER_LEVELS: readonly OrganiserLevel[] = ['province', 'commune
 export function rubricMaximum(rubric: Rubric): number {
   return rubric.criteria.reduce((sum, c) => sum + c.maxPoints * c.weight, 0);
 }
+
+/** The secretariat's e-mail addresses, each once: who runs the add-on's steps and may edit what judges may not. */
+export function secretariatEmails(config: Pick<ContestConfig, 'members'>): string[] {
+  return [...new Set(config.members.filter((m) => m.role === 'secretariat').map((m) => m.email.trim()).filter((e) => e !== ''))];
+}
