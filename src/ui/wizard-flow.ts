@@ -5,7 +5,7 @@
 
 import type { ContestConfig } from '../core/config/model';
 import { blankConfig, PRESETS, type PresetId } from '../core/config/presets';
-import { throughSheets } from '../core/config/sheet-codec';
+import { throughSheets, type DecodeResult } from '../core/config/sheet-codec';
 import { validateConfig } from '../core/config/validation';
 import { hasErrors, type Problem } from '../core/problem';
 import { existingConfigurationSheets, readConfiguration, writeConfiguration } from '../app/contest-configuration';
@@ -44,16 +44,17 @@ function problemViews(problems: readonly Problem[], locale: Locale): ProblemView
  */
 export function saveWizardDraft(workbook: WorkbookPort, draft: unknown, locale: Locale, archiveSuffix: string): WizardSaveOutcome {
   const refused = (problems: ProblemView[]): WizardSaveOutcome => ({ saved: false, problems, written: [], archived: [] });
-  let config: ContestConfig | null;
-  let problems: Problem[];
+  let read: DecodeResult;
   try {
-    const read = throughSheets(draft as ContestConfig);
-    config = read.config;
-    problems = config ? validateConfig(config) : read.problems;
+    read = throughSheets(draft as ContestConfig);
   } catch {
     return refused([{ path: '', severity: 'error', message: uiText[locale].wizard.unreadableDraft }]);
   }
-  if (!config || hasErrors(problems)) return refused(problemViews(problems, locale));
+  const config = read.config;
+  if (!config) return refused(problemViews(read.problems, locale));
+  // Reading it back validated it; the messages are made again to number list items as the page
+  // does (1, 2, 3 …), not by rows of the sheets the draft was read through.
+  if (hasErrors(read.problems)) return refused(problemViews(validateConfig(config), locale));
   const written = writeConfiguration(config, workbook, archiveSuffix);
-  return { saved: true, problems: problemViews(problems, locale), written: written.written, archived: written.archived };
+  return { saved: true, problems: problemViews(written.problems, locale), written: written.written, archived: written.archived };
 }
