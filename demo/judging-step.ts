@@ -84,7 +84,7 @@ export function runJudging(emu: Emulator, config: ContestConfig, contest: Simula
   const ports = appsScriptJudgingPorts(emu.activeSpreadsheet, judgingWording(), () => new Date(emu.clock.now()));
   let sheets: ScoreSheet[] = [];
   measure('Đọc điểm từ các phiếu chấm để tính kết quả', () => {
-    sheets = emu.runAs(secretary, () => collectScoreSheets(config, ports));
+    sheets = emu.runAs(secretary, () => collectScoreSheets(config, ports).sheets);
   });
   const judgeSheets = readJudgeSheetRecords(emu.inspect.values(JUDGE_SHEETS_SHEET)).map((r) => ({ round: r.round, judge: r.judge, url: r.url }));
   return { sheets, alerts, judgeSheets, cellsTyped };

@@ -146,6 +146,8 @@ function specFor(config: ContestConfig, round: RoundId, judge: { email: string; 
 
 /** What the judging steps read from the contest workbook, in one batch. */
 interface Workbook {
+  /** The register as read, and the entries it holds that are judged. */
+  register: Grid;
   entries: Entry[];
   links: Map<string, string>;
   assignments: Assignment[];
@@ -162,6 +164,7 @@ function readWorkbook(config: ContestConfig, ports: JudgingPorts, extra: readonl
   const grids = ports.workbook.readSheets([ENTRIES_SHEET, ASSIGNMENT_SHEET, JUDGE_SHEETS_SHEET, CONFLICTS_SHEET, ...extra]);
   const register = grids.get(ENTRIES_SHEET) ?? [];
   return {
+    register,
     entries: entriesFromRegister(register, config, ports.wording.isJudged),
     links: entryLinks(register),
     assignments: readAssignments(grids.get(ASSIGNMENT_SHEET) ?? []),
@@ -647,14 +650,27 @@ function rubricsOf(config: ContestConfig): Record<RoundId, Rubric | undefined> {
   return { preliminary: config.rounds.preliminary.rubric, defence: config.rounds.defence?.rubric };
 }
 
+/** What the results are computed from, read in one batch. */
+export interface CollectedScores {
+  /** Every assigned judge's scores of both rounds. */
+  sheets: ScoreSheet[];
+  /** The register as read, and the entries it holds that are judged. */
+  register: Grid;
+  entries: Entry[];
+  /** The rounds locked when they were read. */
+  locked: RoundId[];
+  /** The sheets asked for in `alsoRead` that exist. */
+  also: Map<string, Grid>;
+}
+
 /**
- * Every assigned judge's scores of both rounds: what the results are computed from. An open round
- * is read from the judges' sheets (one batch read per sheet), a locked one from its snapshot.
- * Reads only; changes nothing.
+ * Every assigned judge's scores of both rounds, with the register and any `alsoRead` sheets read in
+ * the same batch. An open round is read from the judges' sheets (one batch read per sheet), a
+ * locked one from its snapshot. Reads only; changes nothing.
  */
-export function collectScoreSheets(config: ContestConfig, ports: JudgingPorts): ScoreSheet[] {
+export function collectScoreSheets(config: ContestConfig, ports: JudgingPorts, alsoRead: readonly string[] = []): CollectedScores {
   const locked = ROUNDS.filter((r) => isRoundLocked(ports, r));
-  const book = readWorkbook(config, ports, locked.length > 0 ? [SNAPSHOT_SHEET] : []);
+  const book = readWorkbook(config, ports, locked.length > 0 ? [SNAPSHOT_SHEET, ...alsoRead] : alsoRead);
   const snapshot = locked.length > 0 ? readSnapshot(book.extra.get(SNAPSHOT_SHEET) ?? []) : null;
   // A locked round counts as it was locked: its scores come from the snapshot, one sheet of this
   // workbook, instead of every judge's sheet (a spreadsheet each in the private mode). A snapshot
@@ -662,7 +678,13 @@ export function collectScoreSheets(config: ContestConfig, ports: JudgingPorts): 
   const fromSnapshot = snapshot && snapshot.intact && snapshot.storedChecksum === ports.state.get(SNAPSHOT_CHECKSUM_KEY) ? locked : [];
   const live = readSheets(config, ports, book.records.filter((r) => !fromSnapshot.includes(r.round)));
   const frozen = snapshotScoreSheets(snapshot?.rows.filter((r) => fromSnapshot.includes(r.round)) ?? []);
-  return assignedOnly([...frozen, ...live.flatMap((s) => scoreSheetsOf(s.rows, s.record.round, s.record.judge))], book.assignments);
+  return {
+    sheets: assignedOnly([...frozen, ...live.flatMap((s) => scoreSheetsOf(s.rows, s.record.round, s.record.judge))], book.assignments),
+    register: book.register,
+    entries: book.entries,
+    locked,
+    also: new Map(alsoRead.flatMap((name): [string, Grid][] => (book.extra.has(name) ? [[name, book.extra.get(name)!]] : []))),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@
 import type { Grid } from '../core/cell';
 import type { ContestConfig } from '../core/config/model';
 import type { Entry } from '../core/entry';
-import { ENTRIES_SHEET, entriesFromRegister } from '../core/intake/entries-sheet';
 import {
   BOARD_DECISIONS_HEADER,
   BOARD_DECISIONS_MONEY_COLUMN,
@@ -19,7 +18,7 @@ import { computeResults } from '../core/results/compute-results';
 import type { ContestResults, EntryResult } from '../core/results/results-model';
 import { MONEY_FORMAT, RESULTS_CHARTS_SHEET, RESULTS_SHEET, resultsChartsSheet, resultsSheet, type ResultsSheetWords } from '../core/results/results-sheet';
 import type { RoundId } from '../core/scoring/score-sheet';
-import { collectScoreSheets, isRoundLocked, type JudgingPorts } from './judging';
+import { collectScoreSheets, type JudgingPorts } from './judging';
 import type { SheetTable, WorkbookPort } from './ports';
 
 export { BOARD_DECISIONS_SHEET } from '../core/results/board-decisions-sheet';
@@ -56,20 +55,19 @@ export interface ComputedContest {
 
 const ROUNDS: readonly RoundId[] = ['preliminary', 'defence'];
 
-/** Reads the register, every judge's sheet (collectScoreSheets) and the board's decisions; computes; writes nothing. */
+/** Reads the register, the board's decisions and the scores (collectScoreSheets, one batch); computes; writes nothing. */
 /** The contest's rounds whose scoring is not locked: while there is one, results are provisional. */
 export function openRounds(config: ContestConfig, isLocked: (round: RoundId) => boolean): RoundId[] {
   return ROUNDS.filter((r) => (r === 'preliminary' || config.rounds.defence !== undefined) && !isLocked(r));
 }
 
 export function computeContest(config: ContestConfig, ports: ResultsPorts): ComputedContest {
-  const grids = ports.workbook.readSheets([ENTRIES_SHEET, BOARD_DECISIONS_SHEET]);
-  const register = grids.get(ENTRIES_SHEET) ?? [];
-  const entries = entriesFromRegister(register, config, ports.judging.wording.isJudged);
-  const board = grids.get(BOARD_DECISIONS_SHEET);
+  // The register, the board's decisions and the scores, in one batch read.
+  const { sheets, register, entries, locked, also } = collectScoreSheets(config, ports.judging, [BOARD_DECISIONS_SHEET]);
+  const board = also.get(BOARD_DECISIONS_SHEET);
   const reading = board ? readBoardDecisions(board, entries.map((e) => e.code)) : { decisions: {}, problems: [] };
-  const results = computeResults({ config, entries, sheets: collectScoreSheets(config, ports.judging), decisions: reading.decisions });
-  const open = openRounds(config, (r) => isRoundLocked(ports.judging, r));
+  const results = computeResults({ config, entries, sheets, decisions: reading.decisions });
+  const open = openRounds(config, (r) => locked.includes(r));
   return { entries, results, register, provisional: open.length > 0, openRounds: open, boardProblems: reading.problems, boardSheetFound: board !== undefined };
 }
 
