@@ -160,7 +160,7 @@ export class MemoryJudgeSheets implements JudgeSheetsPort {
 export class MemoryForms implements FormsPort {
   constructor(private readonly copy: WorkbookCopy) {}
 
-  createLinkedForm(_spec: FormSpec, _editors: readonly string[]): { id: string; url: string } {
+  createLinkedForm(_spec: FormSpec<string>, _editors: readonly string[]): { id: string; url: string } {
     return { id: 'memory-form', url: 'memory://form' };
   }
 
@@ -170,6 +170,11 @@ export class MemoryForms implements FormsPort {
 
   responses(): FormResponseData[] {
     return this.copy.responses.map((r) => ({ ...r, answers: { ...r.answers } }));
+  }
+
+  /** The form's questions are not copied: like exists(), every question is taken to be there. */
+  setChoices(): string[] {
+    return [];
   }
 }
 

@@ -25,6 +25,7 @@ import { correctedResults, crossCheckSheet, expectedCrossCheck, judgeContest, no
 import { formatMoney, formatNumberVi } from '../src/core/vn';
 import { runDocuments } from './documents-step';
 import { lookAtDashboard } from './dashboard-step';
+import { runReplication } from './replication-step';
 import { performance } from 'node:perf_hooks';
 
 const CROSS_CHECK_SHEET = 'Kiểm tra kết quả (hàm)';
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
   });
 
   const documents = await runDocuments(emu, SECRETARY, outDir, measure);
+  const replication = await runReplication(emu, SECRETARY, outDir, measure);
   const dashboard = await lookAtDashboard(emu, SECRETARY, outDir, measure);
 
   const total = emu.meter.snapshot();
@@ -137,6 +139,14 @@ async function main(): Promise<void> {
   console.log(`  Sau khi công bố, một giám khảo sửa điểm: ${announcement.changes.length} thay đổi so với kết quả đã công bố, chờ Ban Tổ chức phê duyệt.`);
   console.log(`\nVĂN BẢN: ${documents.documents.length} tệp .docx trong out/documents/ (${documents.runs === 1 ? 'một lần chạy từ menu' : `${documents.runs} lần chạy: menu rồi trình kích hoạt theo giờ`})${documents.pdf === 'libreoffice' ? ', bản PDF do LibreOffice chuyển trong out/documents/pdf/' : '; không có LibreOffice nên không chuyển PDF'}.`);
   for (const a of documents.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
+  console.log(
+    `\nNHÂN RỘNG: ${replication.initiatives.length} sáng kiến trong danh mục; ${replication.pairs} lượt giao cho đơn vị; ` +
+      `${Object.entries(replication.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}; ${replication.overdue} lượt quá hạn; ` +
+      `${replication.reminders.length} email nhắc; ${replication.yearlySheets.join(', ')}` +
+      (replication.report ? `; báo cáo ${replication.report.docx}.` : '.'),
+  );
+  for (const x of replication.initiatives) console.log(`  - ${x.code} ${x.prize ? `(${x.prize}) ` : ''}«${x.title}», ${x.ownerUnit}; ${x.decision}`);
+  for (const a of replication.alerts) console.log(`  [${a.step}]\n    ${a.message.replace(/\n+/g, '\n    ')}`);
   const d = dashboard.view;
   const rounds = d.rounds.map((r) => `${r.round === 'preliminary' ? 'sơ khảo' : 'bảo vệ'} ${r.complete}/${r.assigned} phiếu${r.locked ? ' (đã khóa)' : ''}, ${r.discrepancies.length} bài chênh lệch`);
   console.log(
@@ -186,6 +196,7 @@ async function main(): Promise<void> {
       announcement: { sheet: ANNOUNCED_SHEET, state: announcement.announcement?.kind ?? 'none', changesAfterCorrection: announcement.changes },
     },
     documents,
+    replication,
     dashboard: { view: dashboard.view, screenshot: dashboard.screenshot && path.relative(outDir, dashboard.screenshot) },
     steps,
     calls: total.calls,

@@ -31,6 +31,16 @@ import { currentProgress } from './ui/step-progress';
 import { saveWizardDraft, wizardStartingPoint, wizardStartView } from './ui/wizard-flow';
 import type { ContestConfig } from './core/config/model';
 import type { PresetId } from './core/config/presets';
+import { judgedOutcome, type ReplicationPorts } from './app/replication';
+import { appsScriptReplicationPorts } from './workspace/replication-ports';
+import {
+  replicationWording,
+  runRemindAgenciesFlow,
+  runReplicationReportFlow,
+  runUpdateInitiativesFlow,
+  runUpdateReplicationFlow,
+  runYearlySummaryFlow,
+} from './ui/replication-flow';
 
 export { CCHC_AGGREGATE, CCHC_MONEY, CCHC_MONEY_WORDS, CCHC_PRIZE, CCHC_RANK } from './functions';
 
@@ -64,7 +74,20 @@ const STEPS: Readonly<Record<StepId, StepRunner>> = {
     const timeOf = (d: Date): string => Utilities.formatDate(d, timeZone(), 'HH:mm');
     runGenerateDocumentsFlow(ports, dialogs, locale, (config) => computeContest(config, resultsPortsOf(judgingPorts())), timeOf);
   },
+  updateInitiatives: (dialogs, locale) => runUpdateInitiativesFlow(replicationPorts(), dialogs, locale, contestOutcome),
+  updateReplication: (dialogs, locale) => runUpdateReplicationFlow(replicationPorts(), dialogs, locale),
+  remindAgencies: (dialogs, locale) => runRemindAgenciesFlow(replicationPorts(), dialogs, locale),
+  yearlySummary: (dialogs, locale) => runYearlySummaryFlow(replicationPorts(), dialogs, locale, contestOutcome),
+  replicationReport: (dialogs, locale) => runReplicationReportFlow(replicationPorts(), dialogs, locale),
 };
+
+function replicationPorts(): ReplicationPorts {
+  return appsScriptReplicationPorts(SpreadsheetApp.getActiveSpreadsheet(), replicationWording());
+}
+
+function contestOutcome(config: ContestConfig): ReturnType<typeof judgedOutcome> {
+  return judgedOutcome(config, resultsPortsOf(judgingPorts()));
+}
 
 /**
  * A menu item's step, in the user's language: its messages are alerts, its progress a toast (a
@@ -249,6 +272,31 @@ export function menuComputeResults(): void {
 /** Menu: "Tạo văn bản". */
 export function menuCreateDocuments(): void {
   fromMenu('createDocuments');
+}
+
+/** Menu: "Cập nhật danh mục sáng kiến được công nhận". */
+export function menuUpdateInitiatives(): void {
+  fromMenu('updateInitiatives');
+}
+
+/** Menu: "Cập nhật tiến độ nhân rộng". */
+export function menuUpdateReplication(): void {
+  fromMenu('updateReplication');
+}
+
+/** Menu: "Nhắc đơn vị triển khai nhân rộng". */
+export function menuRemindAgencies(): void {
+  fromMenu('remindAgencies');
+}
+
+/** Menu: "Tổng hợp năm theo đơn vị". */
+export function menuYearlySummary(): void {
+  fromMenu('yearlySummary');
+}
+
+/** Menu: "Tạo báo cáo nhân rộng". */
+export function menuReplicationReport(): void {
+  fromMenu('replicationReport');
 }
 
 /**

@@ -299,7 +299,8 @@ function makeWaiting(
   summary.waiting = waiting.length - settled;
 }
 
-function folderOf(ports: DocumentsPorts, config: ContestConfig): StoredFile {
+/** The contest's Drive folder of papers (the documents and the replication reports share it), made when missing. */
+export function contestFolder(config: ContestConfig, ports: Pick<DocumentsPorts, 'files' | 'state'>): StoredFile {
   const folder = ports.files.folder(ports.state.get(FOLDER_KEY), `${config.identity.title} – Văn bản`);
   ports.state.set(FOLDER_KEY, folder.id);
   return folder;
@@ -325,7 +326,7 @@ export function generateDocuments(config: ContestConfig, ports: DocumentsPorts, 
     if (sheet.records.some((r) => r.status === 'pending')) return continueBatch(config, ports, start, sheet);
     const computed = contest();
     if (computed.provisional) throw new DocumentsRefused({ kind: 'provisional' });
-    const folder = folderOf(ports, config);
+    const folder = contestFolder(config, ports);
     const records = sheet.records.map(({ row: _row, ...r }) => r);
     const planned = planDocuments(factsOf(config, computed, records, ports.today()));
     const kinds = DOCUMENT_KINDS.filter((k) => planned.some((p) => p.kind === k));
@@ -351,7 +352,7 @@ export function generateDocuments(config: ContestConfig, ports: DocumentsPorts, 
 }
 
 function continueBatch(config: ContestConfig, ports: DocumentsPorts, start: number, sheet: Sheet): DocumentsSummary {
-  const folder = folderOf(ports, config);
+  const folder = contestFolder(config, ports);
   const records = sheet.records.map(({ row: _row, ...r }) => r);
   const kinds = DOCUMENT_KINDS.filter((k) => sheet.records.some((r) => r.status === 'pending' && kindOfKey(r.key) === k));
   const { templates, created } = ensureTemplates(ports, folder.id, kinds, records);

@@ -69,11 +69,17 @@ export interface FormsPort {
    * Creates the form from its specification, sending its responses to this spreadsheet, and shares
    * it with `editors` (the secretariat), so that whoever of them runs intake can open it.
    */
-  createLinkedForm(spec: FormSpec, editors: readonly string[]): { id: string; url: string };
+  createLinkedForm(spec: FormSpec<string>, editors: readonly string[]): { id: string; url: string };
   /** False when the form cannot be opened by the person running the add-on: deleted, or not shared with them. */
   exists(formId: string): boolean;
   /** Every response of the form, in one batch. */
   responses(formId: string): FormResponseData[];
+  /**
+   * Replaces the choices of the form's list and multiple-choice questions with these titles (one
+   * openById and one getItems, whatever the number of choices). Questions not found are left;
+   * returns the titles not found.
+   */
+  setChoices(formId: string, choices: Readonly<Record<string, readonly string[]>>): string[];
 }
 
 export interface TriggersPort {

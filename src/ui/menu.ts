@@ -18,6 +18,11 @@ export const MENU_HANDLERS = {
   remindJudges: 'menuRemindJudges',
   computeResults: 'menuComputeResults',
   createDocuments: 'menuCreateDocuments',
+  updateInitiatives: 'menuUpdateInitiatives',
+  updateReplication: 'menuUpdateReplication',
+  remindAgencies: 'menuRemindAgencies',
+  yearlySummary: 'menuYearlySummary',
+  replicationReport: 'menuReplicationReport',
 } as const;
 
 export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void {
@@ -40,5 +45,11 @@ export function addAddOnMenu(ui: GoogleAppsScript.Base.Ui, locale: Locale): void
     .addSeparator()
     .addItem(labels.computeResults, MENU_HANDLERS.computeResults)
     .addItem(labels.createDocuments, MENU_HANDLERS.createDocuments)
+    .addSeparator()
+    .addItem(labels.updateInitiatives, MENU_HANDLERS.updateInitiatives)
+    .addItem(labels.updateReplication, MENU_HANDLERS.updateReplication)
+    .addItem(labels.remindAgencies, MENU_HANDLERS.remindAgencies)
+    .addItem(labels.yearlySummary, MENU_HANDLERS.yearlySummary)
+    .addItem(labels.replicationReport, MENU_HANDLERS.replicationReport)
     .addToUi();
 }

@@ -21,6 +21,11 @@ export const STEP_IDS = [
   'remindJudges',
   'computeResults',
   'createDocuments',
+  'updateInitiatives',
+  'updateReplication',
+  'remindAgencies',
+  'yearlySummary',
+  'replicationReport',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 

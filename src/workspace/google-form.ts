@@ -1,5 +1,6 @@
 // FormsPort over FormApp: the form is built item by item (FormApp has no batch builder; the calls
-// grow with the number of questions, never with entries) and read back with one getResponses.
+// grow with the number of questions, never with entries), read back with one getResponses, and its
+// choices replaced with one setChoiceValues per question, never per choice.
 
 import type { FormSpec } from '../core/intake/form-spec';
 import { ServiceUnavailable, type FormResponseData, type FormsPort } from '../app/ports';
@@ -8,7 +9,7 @@ import { withRetry } from './retry';
 export class GoogleForms implements FormsPort {
   constructor(private readonly spreadsheetId: string) {}
 
-  createLinkedForm(spec: FormSpec, editors: readonly string[]): { id: string; url: string } {
+  createLinkedForm(spec: FormSpec<string>, editors: readonly string[]): { id: string; url: string } {
     const form = FormApp.create(spec.title);
     if (editors.length > 0) form.addEditors([...editors]);
     form.setDescription(spec.description);
@@ -56,6 +57,26 @@ export class GoogleForms implements FormsPort {
   responses(formId: string): FormResponseData[] {
     const form = withRetry(() => FormApp.openById(formId));
     return withRetry(() => form.getResponses()).map(responseData);
+  }
+
+  setChoices(formId: string, choices: Readonly<Record<string, readonly string[]>>): string[] {
+    const form = withRetry(() => FormApp.openById(formId));
+    const items = withRetry(() => form.getItems());
+    const wanted = new Map(Object.entries(choices));
+    const found = new Set<string>();
+    for (const item of items) {
+      const title = item.getTitle();
+      const values = wanted.get(title);
+      if (values === undefined) continue;
+      // A generic Item has no setChoiceValues: it must be cast to its own class first.
+      const type = item.getType();
+      const question =
+        type === FormApp.ItemType.LIST ? item.asListItem() : type === FormApp.ItemType.MULTIPLE_CHOICE ? item.asMultipleChoiceItem() : null;
+      if (question === null) continue;
+      withRetry(() => question.setChoiceValues([...values]));
+      found.add(title);
+    }
+    return [...wanted.keys()].filter((title) => !found.has(title));
   }
 }
 

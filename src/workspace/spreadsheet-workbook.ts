@@ -127,9 +127,11 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       const cell = (value: CellValue | undefined, i: number, header: boolean): CellValue =>
         text.has(i) || (!header && formulas.has(i) && isFormula(value)) ? value ?? '' : literalCell(value ?? '');
       const grid = [table.header, ...table.rows].map((row, r) => Array.from({ length: width }, (_, i) => cell(row[i], i, r === 0)));
-      // A range may not reach past the sheet's grid (1,000 rows in a new sheet): grow it first.
+      // A range may not reach past the sheet's grid (1,000 rows and 26 columns in a new sheet): grow it first.
       const maxRows = withRetry(() => sheet.getMaxRows());
       if (grid.length > maxRows) withRetry(() => sheet.insertRowsAfter(maxRows, grid.length - maxRows));
+      const maxColumns = withRetry(() => sheet.getMaxColumns());
+      if (width > maxColumns) withRetry(() => sheet.insertColumnsAfter(maxColumns, width - maxColumns));
       return { table, sheet, grid, width, text, rowCount: Math.max(grid.length, maxRows) };
     }));
     for (const { table, sheet, grid, width, text, rowCount } of prepared) {

@@ -18,6 +18,7 @@ function setUp(quota = 100) {
     createLinkedForm: () => ((forms.created += 1), { id: `form-${forms.created}`, url: 'https://forms.example/f' }),
     exists: (id) => id === `form-${forms.created}`,
     responses: () => forms.stored,
+    setChoices: () => [],
   };
   const triggers = { submit: 0, daily: 0, open: 0 };
   const triggersPort: TriggersPort = {

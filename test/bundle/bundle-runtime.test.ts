@@ -35,6 +35,11 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Nhắc giám khảo chấm bài',
       'Tính kết quả',
       'Tạo văn bản',
+      'Cập nhật danh mục sáng kiến được công nhận',
+      'Cập nhật tiến độ nhân rộng',
+      'Nhắc đơn vị triển khai nhân rộng',
+      'Tổng hợp năm theo đơn vị',
+      'Tạo báo cáo nhân rộng',
     ]);
     for (const item of items) expect(typeof context[item.functionName]).toBe('function');
   });
@@ -56,6 +61,11 @@ describe('build/Code.js in a fresh context with only the emulated globals', () =
       'Remind judges',
       'Compute results',
       'Create documents',
+      'Update the register of recognised initiatives',
+      'Update replication progress',
+      'Remind agencies to replicate',
+      'Yearly summary by unit',
+      'Create replication report',
     ]);
   });
 

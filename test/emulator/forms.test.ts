@@ -455,3 +455,31 @@ describe('metering', () => {
     }
   });
 });
+
+describe('replacing the choices of a question already made', () => {
+  test('setChoiceValues replaces every choice; an empty list is refused and the choices stay', () => {
+    const { emu, FormApp } = setup();
+    const form = FormApp.create('Báo cáo tiến độ');
+    form.addListItem().setTitle('Đơn vị').setChoiceValues(['SNV – Sở Nội vụ', 'STP – Sở Tư pháp']);
+    form.addMultipleChoiceItem().setTitle('Tình hình').setChoiceValues(['Chưa triển khai']);
+    const [list, choice] = FormApp.openById(form.getId()).getItems();
+    list.asListItem().setChoiceValues(['STC – Sở Tài chính']);
+    choice.asMultipleChoiceItem().setChoiceValues(['Chưa triển khai', 'Đã áp dụng']);
+    expect(() => list.asListItem().setChoiceValues([])).toThrow(FORM_MESSAGES.emptyArray('values'));
+    expect(() => choice.asMultipleChoiceItem().setChoices([])).toThrow(FORM_MESSAGES.emptyArray('choices'));
+    expect(emu.inspect.form(form.getId()).items.map((i) => [i.title, i.choices])).toEqual([
+      ['Đơn vị', ['STC – Sở Tài chính']],
+      ['Tình hình', ['Chưa triển khai', 'Đã áp dụng']],
+    ]);
+  });
+
+  test('a response keeps the choice it was given after the choices change; a new response must pick a current one', () => {
+    const { emu, FormApp } = setup();
+    const form = FormApp.create('Báo cáo tiến độ');
+    form.addListItem().setTitle('Đơn vị').setChoiceValues(['SNV – Sở Nội vụ']);
+    emu.forms.respond(form, { 'Đơn vị': 'SNV – Sở Nội vụ' });
+    form.getItems()[0].asListItem().setChoiceValues(['STC – Sở Tài chính']);
+    expect(form.getResponses()[0].getItemResponses()[0].getResponse()).toBe('SNV – Sở Nội vụ');
+    expect(() => emu.forms.respond(form, { 'Đơn vị': 'SNV – Sở Nội vụ' })).toThrow('is not a choice of "Đơn vị"');
+  });
+});

@@ -19,12 +19,15 @@ type GasUser = GoogleAppsScript.Base.User;
 
 /**
  * Texts of FormApp failures. `notFound` is the Drive lookup failure practitioners quote;
- * `invalidConversion` is the text practitioners quote for a wrong `as*Item()` cast; the others
- * are chosen here (README lists them).
+ * `invalidConversion` is the text practitioners quote for a wrong `as*Item()` cast; `emptyArray`
+ * is what practitioners report `setChoiceValues([])` throws instead of clearing the list ("Array is
+ * empty: values", "La matriz está vacía: values" in Spanish); `setChoices([])` throws too, its
+ * text following the same pattern [unverified]; the others are chosen here (README lists them).
  */
 export const FORM_MESSAGES = {
   notFound: 'No item with the given ID could be found, or you do not have permission to access it.',
   invalidConversion: (type: string) => `Invalid conversion for item type: ${type}`,
+  emptyArray: (name: string) => `Array is empty: ${name}`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   noDestination: 'This form does not have a response destination.',
   noResponse: (id: string) => `No response with ID ${id} exists for this form.`,
@@ -161,14 +164,17 @@ export class ItemImpl implements ItemApi {
     return this.data.choices.map((v) => new ChoiceImpl(this.rt, v) as unknown as GasChoice);
   }
 
+  /** Replaces every choice; a choice question cannot be left without any (FORM_MESSAGES.emptyArray). */
   setChoiceValues(values: string[]): GasItem {
     this.call('setChoiceValues');
+    if (values.length === 0) fail(FORM_MESSAGES.emptyArray('values'));
     this.data.choices = values.map(String);
     return this.self();
   }
 
   setChoices(choices: GasChoice[]): GasItem {
     this.call('setChoices');
+    if (choices.length === 0) fail(FORM_MESSAGES.emptyArray('choices'));
     this.data.choices = choices.map((c) => {
       if (!(c instanceof ChoiceImpl)) fail(FORM_MESSAGES.invalidArgument('choices'));
       return c.value;

@@ -143,7 +143,7 @@ function contestName(config: ContestConfig): string {
  * signed "TM."; otherwise the head's title and the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …",
  * "GIÁM ĐỐC SỞ NỘI VỤ") (Mẫu 1.2, research §1.7).
  */
-function authorityLine(config: ContestConfig): string {
+export function authorityLine(config: ContestConfig): string {
   const { signer } = config.documents;
   const body = upper(config.identity.organiser.name);
   return upper(signer.onBehalfOf) !== '' ? body : [upper(signer.headTitle), body].filter((part) => part !== '').join(' ');

@@ -7,6 +7,7 @@
 
 import type { CellValue, Grid } from '../cell';
 import { isDate } from '../cell-grid';
+import { dateInTimeZone, VIETNAM_TIME_ZONE } from '../vn/dates';
 import { CELL_TEXT_LIMIT } from '../sheet-text';
 import type { IsoDate } from '../config/model';
 import type { FillData } from './document-model';
@@ -109,8 +110,12 @@ function statusOf(text: string): DocumentStatus | null {
 
 function isoDay(value: CellValue): IsoDate | null {
   if (isDate(value)) {
+    // Sheets gives a day as its midnight in the spreadsheet's zone, the contest's: read it there,
+    // not in the zone the script happens to run in.
+    if (Number.isNaN(value.getTime())) return null;
+    const { year, month, day } = dateInTimeZone(value, VIETNAM_TIME_ZONE);
     const pad = (n: number): string => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+    return `${year}-${pad(month)}-${pad(day)}`;
   }
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(String(value));
   if (!m) return null;

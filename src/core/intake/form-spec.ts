@@ -31,8 +31,8 @@ export type QuestionKey =
   | 'originality'
   | 'content';
 
-export interface FormQuestion {
-  key: QuestionKey;
+export interface FormQuestion<K extends string = QuestionKey> {
+  key: K;
   kind: QuestionKind;
   /** Unique in the form: answers come back keyed by it. */
   title: string;
@@ -41,11 +41,11 @@ export interface FormQuestion {
   choices?: string[];
 }
 
-export interface FormSpec {
+export interface FormSpec<K extends string = QuestionKey> {
   title: string;
   description: string;
   confirmation: string;
-  questions: FormQuestion[];
+  questions: FormQuestion<K>[];
 }
 
 /** A group without a stated limit still needs a number of author blocks on the form. */

@@ -19,7 +19,7 @@ import {
 } from '../sidebar-contract';
 import { appRoot, call, failureText, h, link, show, type Child } from './client-kit';
 
-type StepGroup = 'intake' | 'judging' | 'results';
+type StepGroup = 'intake' | 'judging' | 'results' | 'replication';
 
 /** The add-on menu's groups (src/ui/menu.ts, between its separators), so both read the same. */
 const STEP_GROUP: Record<StepId, StepGroup> = {
@@ -33,8 +33,13 @@ const STEP_GROUP: Record<StepId, StepGroup> = {
   remindJudges: 'judging',
   computeResults: 'results',
   createDocuments: 'results',
+  updateInitiatives: 'replication',
+  updateReplication: 'replication',
+  remindAgencies: 'replication',
+  yearlySummary: 'replication',
+  replicationReport: 'replication',
 };
-const GROUP_ORDER: readonly StepGroup[] = ['intake', 'judging', 'results'];
+const GROUP_ORDER: readonly StepGroup[] = ['intake', 'judging', 'results', 'replication'];
 
 /** Longer lists than this start folded, so the sidebar stays scannable. */
 const FOLD_AFTER = 8;

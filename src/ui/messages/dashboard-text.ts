@@ -106,7 +106,7 @@ const vi = {
   },
   steps: {
     heading: 'Các bước',
-    groups: { intake: 'Nhận bài', judging: 'Chấm điểm', results: 'Kết quả và văn bản' },
+    groups: { intake: 'Nhận bài', judging: 'Chấm điểm', results: 'Kết quả và văn bản', replication: 'Nhân rộng sáng kiến' },
     label: (step: StepId) => menuVi[step],
     notSetUp: `Hãy "${menuVi.setUp}" trước khi chạy các bước.`,
     elapsed: (seconds: number) => `${numVi(seconds)} giây`,
@@ -214,7 +214,7 @@ const en: DashboardText = {
   },
   steps: {
     heading: 'Steps',
-    groups: { intake: 'Entries', judging: 'Judging', results: 'Results and documents' },
+    groups: { intake: 'Entries', judging: 'Judging', results: 'Results and documents', replication: 'Replicating initiatives' },
     label: (step) => menuEn[step],
     notSetUp: `"${menuEn.setUp}" first, then run the steps.`,
     elapsed: (seconds) => `${numEn(seconds)} s`,

@@ -19,6 +19,11 @@ const vi = {
     remindJudges: 'Nhắc giám khảo chấm bài',
     computeResults: 'Tính kết quả',
     createDocuments: 'Tạo văn bản',
+    updateInitiatives: 'Cập nhật danh mục sáng kiến được công nhận',
+    updateReplication: 'Cập nhật tiến độ nhân rộng',
+    remindAgencies: 'Nhắc đơn vị triển khai nhân rộng',
+    yearlySummary: 'Tổng hợp năm theo đơn vị',
+    replicationReport: 'Tạo báo cáo nhân rộng',
   },
   intake: {
     title: 'Nhận bài dự thi',
@@ -96,6 +101,11 @@ const en: UiText = {
     remindJudges: 'Remind judges',
     computeResults: 'Compute results',
     createDocuments: 'Create documents',
+    updateInitiatives: 'Update the register of recognised initiatives',
+    updateReplication: 'Update replication progress',
+    remindAgencies: 'Remind agencies to replicate',
+    yearlySummary: 'Yearly summary by unit',
+    replicationReport: 'Create replication report',
   },
   intake: {
     title: 'Entries',
