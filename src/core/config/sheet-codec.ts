@@ -577,7 +577,11 @@ function readSheet<S extends SheetId>(
     const cells = {} as Row<S>;
     for (const c of columns) cells[c] = index[c] < 0 ? '' : cellAt(row, index[c]);
     const present = columns.filter((c) => !isBlankCell(cells[c]));
-    const repeatsHeader = present.every((c) => typeof cells[c] === 'string' && foldText(cells[c] as string) === foldText(headers[c]));
+    // A header repeated further down holds every column's header: a unit coded "MA" with no name
+    // yet matches "Mã" alone and is a unit, not a header.
+    const repeatsHeader = columns
+      .filter((c) => index[c] >= 0)
+      .every((c) => typeof cells[c] === 'string' && foldText(cells[c] as string) === foldText(headers[c]));
     if (present.length > 0 && !repeatsHeader) rows.push({ row: i + 1, cells });
   });
   return rows;

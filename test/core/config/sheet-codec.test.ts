@@ -194,6 +194,19 @@ describe('decodeConfig reads what a person types', () => {
     expect(problems.filter((p) => p.path.startsWith('units'))).toEqual([]);
   });
 
+  it('reads a unit coded like a header word, its name not typed yet, as a unit (found by the round-trip property)', () => {
+    const t = presetTables();
+    t['Đơn vị'] = [
+      ['Mã', 'Tên đơn vị'],
+      ['MA', ''],
+      ['SNV', 'Sở Nội vụ'],
+    ];
+    expect(decodeConfig(t).config?.units).toEqual([
+      { code: 'MA', name: '' },
+      { code: 'SNV', name: 'Sở Nội vụ' },
+    ]);
+  });
+
   it('normalises text: NFC and single spaces; numbers typed in text columns become text', () => {
     const t = presetTables();
     t['Lĩnh vực'][1] = [2024, '  Cải   cách thể chế '.normalize('NFD')];
