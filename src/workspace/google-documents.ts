@@ -106,13 +106,27 @@ export class GoogleDocuments implements DocumentFilesPort {
 }
 
 /**
+ * The body paragraph that holds only the table's placeholder. The same text typed by a user (a
+ * place name "{{danh_sach_giai}}") may come first, inside a header table or a sentence: it is not
+ * where the table goes, and is passed over.
+ */
+function placeholderParagraph(body: GoogleAppsScript.Document.Body, name: string): GoogleAppsScript.Document.Element | null {
+  const pattern = literalPattern(placeholder(name));
+  for (let found = body.findText(pattern); found; found = body.findText(pattern, found)) {
+    const paragraph = found.getElement().getParent();
+    const inBody = paragraph.getType() === DocumentApp.ElementType.PARAGRAPH && paragraph.getParent().getType() === DocumentApp.ElementType.BODY_SECTION;
+    if (inBody && paragraph.asParagraph().getText().trim() === placeholder(name)) return paragraph;
+  }
+  return null;
+}
+
+/**
  * Puts the table where its placeholder paragraph is. A document where it is not found is one a
  * resumed run already filled, or a template the secretariat edited without it: nothing to do.
  */
 function insertTable(body: GoogleAppsScript.Document.Body, name: string, table: TableData): void {
-  const found = body.findText(literalPattern(placeholder(name)));
-  if (!found) return;
-  const paragraph = found.getElement().getParent();
+  const paragraph = placeholderParagraph(body, name);
+  if (!paragraph) return;
   const cells = [table.header, ...table.rows, ...(table.footer ? [table.footer] : [])];
   const inserted = body.insertTable(body.getChildIndex(paragraph), cells);
   paragraph.removeFromParent();

@@ -238,4 +238,26 @@ describe('the report made in Google Docs (emulator)', () => {
       uninstall();
     }
   });
+
+  it('puts the table under its heading when the place name, printed earlier in the header, is typed as the table’s placeholder', () => {
+    const emu = createEmulator({ owner: 'thuky@snv.gov.vn', startTime: new Date('2024-11-23T02:00:00Z') });
+    const uninstall = emu.install(globalThis, { virtualDate: true });
+    try {
+      const config = presetById('hauGiang2024').build();
+      config.identity.placeName = '{{bang_nhan_rong}}';
+      const initiatives = [initiative('A-1', 'Sổ tay một cửa', 'Sở Nội vụ')];
+      const fill = replicationReportFill(facts({ initiatives, assignments: [assignment('A-1', 'STP', 'applied')] }, config));
+      const text = emu.runAs('thuky@snv.gov.vn', () => {
+        const files = new GoogleDocuments();
+        const document = files.createDocument(replicationReportTemplate(), files.folder(null, 'Văn bản').id);
+        files.fill(document.id, fill);
+        return files.textOf(document.id);
+      });
+      const lines = text.split('\n');
+      expect(lines).toContain('{{bang_nhan_rong}}, ngày 23 tháng 11 năm 2024');
+      expect(lines.indexOf('Sổ tay một cửa (A-1)')).toBeGreaterThan(lines.indexOf('II. KẾT QUẢ NHÂN RỘNG'));
+    } finally {
+      uninstall();
+    }
+  });
 });
