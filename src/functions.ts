@@ -6,6 +6,7 @@
 
 import type { CellValue } from './core/cell';
 import { isDate, mapCells, type CellInput, type CellPosition } from './core/cell-grid';
+import { dayOfDateCell } from './core/day-cells';
 import type { AggregationMethod, BoundaryTiePolicy, VacancyPolicy } from './core/config/model';
 import {
   AGGREGATION_METHOD_WORDS,
@@ -29,7 +30,10 @@ const text = functionsText.vi;
 type Optional = CellValue | undefined | null;
 
 function shown(value: CellValue): string {
-  if (isDate(value)) return `ngày ${value.getDate()}/${value.getMonth() + 1}/${value.getFullYear()}`;
+  if (isDate(value)) {
+    const { year, month, day } = dayOfDateCell(value);
+    return `ngày ${day}/${month}/${year}`;
+  }
   return typeof value === 'string' ? `«${value}»` : String(value);
 }
 

@@ -52,7 +52,7 @@ import type { RoundId, ScoreSheet } from '../core/scoring/score-sheet';
 import { sheetTotal } from '../core/scoring/sheet-total';
 import type { ScoreProblemReason } from '../core/scoring/score-value';
 import { rubricMaximum, secretariatEmails } from '../core/config/model';
-import { calendarDateOf, slashDate } from '../core/vn/dates';
+import { calendarDateOf, daysBetween, slashDate } from '../core/vn/dates';
 import { SHEET_NAMES } from '../core/config/workbook-vocabulary';
 import type { JudgeSheetDraft, JudgeSheetsPort, LockPort, MailPort, SheetLocation, SheetTable, StatePort, TriggersPort, WorkbookPort } from './ports';
 
@@ -830,8 +830,4 @@ export function dailyJudgingCheck(config: ContestConfig, ports: JudgingPorts): D
     ports.state.set(REMINDED_KEY, today);
   }
   return result;
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

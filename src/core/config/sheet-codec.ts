@@ -27,6 +27,7 @@
 // - Formula injection is the adapter's concern: it neutralises text starting with = + - @ on write.
 
 import type { CellValue } from '../cell';
+import { dayOfDateCell } from '../day-cells';
 import { calendarDateOf, isIsoDate, slashDate } from '../vn/dates';
 import { hasErrors, type FieldRef, type Problem, type Severity } from '../problem';
 import type {
@@ -346,8 +347,7 @@ function cellAt(row: unknown, index: number): CellValue {
 const isBlankCell = (v: CellValue): boolean => typeof v === 'string' && v.trim() === '';
 
 function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return Number.isNaN(d.getTime()) ? '' : slashDate(dayOfDateCell(d));
 }
 
 function rawText(v: CellValue): string {
@@ -396,7 +396,9 @@ function calendarIso(year: number, month: number, day: number): IsoDate | undefi
 
 function parseDate(v: CellValue): IsoDate | undefined {
   if (isDateCell(v)) {
-    return Number.isNaN(v.getTime()) ? undefined : calendarIso(v.getFullYear(), v.getMonth() + 1, v.getDate());
+    if (Number.isNaN(v.getTime())) return undefined;
+    const { year, month, day } = dayOfDateCell(v);
+    return calendarIso(year, month, day);
   }
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
@@ -505,7 +507,10 @@ class Reader {
    * month. Whether the day exists every year is the validator's call.
    */
   dayOfYear(v: CellValue, site: Site): { month: number; day: number } {
-    if (isDateCell(v) && !Number.isNaN(v.getTime())) return { month: v.getMonth() + 1, day: v.getDate() };
+    if (isDateCell(v) && !Number.isNaN(v.getTime())) {
+      const { month, day } = dayOfDateCell(v);
+      return { month, day };
+    }
     const m = typeof v === 'string' ? /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?$/.exec(v.trim()) : null;
     if (m) return { month: Number(m[2]), day: Number(m[1]) };
     if (isBlankCell(v)) this.at('error', 'required', site);

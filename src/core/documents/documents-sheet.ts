@@ -7,7 +7,7 @@
 
 import type { CellValue, Grid } from '../cell';
 import { isDate } from '../cell-grid';
-import { dateInTimeZone, VIETNAM_TIME_ZONE } from '../vn/dates';
+import { readDay } from '../day-cells';
 import { CELL_TEXT_LIMIT } from '../sheet-text';
 import type { IsoDate } from '../config/model';
 import type { FillData } from './document-model';
@@ -108,23 +108,6 @@ function statusOf(text: string): DocumentStatus | null {
   return (Object.keys(DOCUMENT_STATUS) as DocumentStatus[]).find((s) => DOCUMENT_STATUS[s] === t) ?? null;
 }
 
-function isoDay(value: CellValue): IsoDate | null {
-  if (isDate(value)) {
-    // Sheets gives a day as its midnight in the spreadsheet's zone, the contest's: read it there,
-    // not in the zone the script happens to run in.
-    if (Number.isNaN(value.getTime())) return null;
-    const { year, month, day } = dateInTimeZone(value, VIETNAM_TIME_ZONE);
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    return `${year}-${pad(month)}-${pad(day)}`;
-  }
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(String(value));
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-}
-
 function workOf(text: string): DocumentWork | null {
   if (text.trim() === '') return null;
   try {
@@ -154,7 +137,7 @@ export function readDocumentRecords(grid: Grid): (DocumentRecord & { row: number
       version: Number.isInteger(version) && version > 0 ? version : 0,
       status: statusOf(text(DOCUMENT_COLUMN.status)),
       number: text(DOCUMENT_COLUMN.number),
-      signedOn: isoDay(cell(DOCUMENT_COLUMN.signedOn)),
+      signedOn: readDay(cell(DOCUMENT_COLUMN.signedOn)) ?? null,
       docUrl: text(DOCUMENT_COLUMN.docUrl),
       pdfUrl: text(DOCUMENT_COLUMN.pdfUrl),
       previousUrl: text(DOCUMENT_COLUMN.previousUrl),

@@ -7,7 +7,8 @@ import type { IsoDate } from '../config/model';
 import { foldText } from '../config/workbook-vocabulary';
 import { foldForMatching, tidy } from '../vn/text';
 import type { Agency, Initiative } from './replication-model';
-import { cellOf, cellText, codeKey, isBlankRow, pairKey, readDay, sheetColumns, type ReplicationProblem } from './replication-problems';
+import { readDay } from '../day-cells';
+import { cellOf, cellText, codeKey, isBlankRow, pairKey, sheetColumns, type ReplicationProblem } from './replication-problems';
 
 export const PLAN_SHEET = 'Kế hoạch nhân rộng';
 

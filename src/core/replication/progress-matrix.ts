@@ -5,16 +5,14 @@
 import type { CellValue, Grid } from '../cell';
 import type { IsoDate } from '../config/model';
 import { REPLICATION_STATUSES, REPLICATION_STATUS_WORDS, type Agency, type Assignment, type Initiative, type ReplicationStatus } from './replication-model';
-import { codeKey, dayText, firstByCode, pairKey } from './replication-problems';
+import { dayText } from '../day-cells';
+import { daysBetween } from '../vn/dates';
+import { codeKey, firstByCode, pairKey } from './replication-problems';
 
 export const MATRIX_SHEET = 'Ma trận nhân rộng';
 
 /** Statuses still waiting for the agency to finish: only these can be overdue or due soon. */
 const OPEN: readonly ReplicationStatus[] = ['notStarted', 'applying'];
-
-function dayNumber(day: IsoDate): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-}
 
 /**
  * Days past the due date (today is the Vietnam calendar day, given by the caller) of a planned
@@ -22,7 +20,7 @@ function dayNumber(day: IsoDate): number {
  */
 export function daysOverdue(assignment: Assignment, today: IsoDate): number | null {
   if (assignment.droppedFromPlan || assignment.due === null || !OPEN.includes(assignment.status)) return null;
-  const late = dayNumber(today) - dayNumber(assignment.due);
+  const late = daysBetween(assignment.due, today);
   return Number.isFinite(late) && late > 0 ? late : null;
 }
 
@@ -50,7 +48,7 @@ export function overdueAssignments(assignments: readonly Assignment[], today: Is
 export function dueWithin(assignments: readonly Assignment[], today: IsoDate, days: number): Assignment[] {
   return assignments.filter((a) => {
     if (a.droppedFromPlan || a.due === null || !OPEN.includes(a.status)) return false;
-    const ahead = dayNumber(a.due) - dayNumber(today);
+    const ahead = daysBetween(today, a.due);
     return ahead >= 0 && ahead <= days;
   });
 }

@@ -1,14 +1,14 @@
 // What the replication sheets' readers share: the problems they report (codes and parameters, never
-// sentences: src/ui/messages renders them), the reading of headers and cells (days, years,
-// instants) that finds them, and how codes are compared. A problem never stops anything: the row
+// sentences: src/ui/messages renders them), the reading of headers, cells and years that finds
+// them (days and instants: src/core/day-cells.ts), and how codes are compared. A problem never stops anything: the row
 // is kept or skipped as its code says, so the secretariat sees every line the add-on could not use
 // as typed.
 
 import type { CellValue, Grid } from '../cell';
 import { isDate } from '../cell-grid';
-import type { IsoDate } from '../config/model';
 import { foldText } from '../config/workbook-vocabulary';
-import { calendarDateOf, dateInTimeZone, daysInMonth, slashDate, VIETNAM_TIME_ZONE, zoneOffsetMs } from '../vn/dates';
+import { dayOfDateCell } from '../day-cells';
+import { slashDate } from '../vn/dates';
 
 /**
  * Every problem code, with what happened to the line (params in brackets):
@@ -63,7 +63,7 @@ export interface ReplicationProblem {
 /** A cell as trimmed NFC text; a Date someone pasted into a text column reads as its day. */
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined) return '';
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : slashDate(localDay(value));
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : slashDate(dayOfDateCell(value));
   return String(value).normalize('NFC').trim();
 }
 
@@ -93,63 +93,9 @@ export function sheetColumns(
   return { columns, problems };
 }
 
-/**
- * The day a date cell stands for. Sheets gives a day as the instant of its midnight in the
- * spreadsheet's time zone, the contest's (Asia/Ho_Chi_Minh); read in that zone, not in whatever
- * zone the script runs in (Node's UTC in tests read 30/08 as 29/08).
- */
 /** A row's cell under the header's `index`-th column (sheetColumns' `columns`); undefined when the sheet lacks that column. */
 export function cellOf(cells: readonly CellValue[], columns: readonly number[], index: number): CellValue | undefined {
   return columns[index] < 0 ? undefined : cells[columns[index]];
-}
-
-function localDay(date: Date): { year: number; month: number; day: number } {
-  return dateInTimeZone(date, VIETNAM_TIME_ZONE);
-}
-
-function isoOf(year: number, month: number, day: number): IsoDate | undefined {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * A day cell: a Date as the sheet gives it (local midnight of the spreadsheet's day, read with local
- * getters as src/core/documents/documents-sheet.ts does) or "dd/mm/yyyy" text. null for a blank
- * cell, undefined for anything else.
- */
-export function readDay(value: CellValue | undefined): IsoDate | null | undefined {
-  if (value !== undefined && isDate(value)) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    const { year, month, day } = localDay(value);
-    return isoOf(year, month, day);
-  }
-  const text = cellText(value);
-  if (text === '') return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  return m ? isoOf(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
-}
-
-/** A day as the replication sheets write it: "05/09/2024", read back by readDay. */
-export function dayText(day: IsoDate | null): string {
-  const date = day === null ? undefined : calendarDateOf(day);
-  return date ? slashDate(date) : '';
-}
-
-/**
- * An instant cell: a Date, or "dd/mm/yyyy", "dd/mm/yyyy hh:mm" or "dd/mm/yyyy hh:mm:ss" text read
- * as Vietnam's wall clock. null for a blank cell, undefined for anything else.
- */
-export function readInstant(value: CellValue | undefined): Date | null | undefined {
-  if (value !== undefined && isDate(value)) return Number.isNaN(value.getTime()) ? undefined : value;
-  const text = cellText(value).replace(/\s+/g, ' ');
-  if (text === '') return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  if (!m || isoOf(Number(m[3]), Number(m[2]), Number(m[1])) === undefined) return undefined;
-  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  // The secretariat types Vietnam's wall clock.
-  const wall = Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), hour, minute, second);
-  return new Date(wall - zoneOffsetMs(wall, VIETNAM_TIME_ZONE));
 }
 
 /** A year cell: a whole number or its digits ("2024"). null for a blank cell, undefined for anything else. */

@@ -9,7 +9,8 @@ import { tidy } from '../vn/text';
 import type { PlannedPair } from './plan-sheet';
 import { daysOverdue } from './progress-matrix';
 import { REPLICATION_STATUS_WORDS, type Agency, type Assignment, type Initiative, type ReplicationStatus } from './replication-model';
-import { cellOf, cellText, codeKey, dayText, firstByCode, isBlankRow, pairKey, readDay, readInstant, sheetColumns, type ReplicationProblem } from './replication-problems';
+import { dayText, readDay, readInstant } from '../day-cells';
+import { cellOf, cellText, codeKey, firstByCode, isBlankRow, pairKey, sheetColumns, type ReplicationProblem } from './replication-problems';
 
 export const TRACKING_SHEET = 'Tiến độ nhân rộng';
 

@@ -139,6 +139,11 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Whole days from one 'YYYY-MM-DD' day to another (negative when `to` is earlier; NaN for a string that is not a day). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
 /** Day 0 of spreadsheet serial dates, 30/12/1899, as wall-clock time. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

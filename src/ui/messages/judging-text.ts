@@ -3,6 +3,7 @@
 
 import type { CellValue } from '../../core/cell';
 import { isDate } from '../../core/cell-grid';
+import { dayOfDateCell } from '../../core/day-cells';
 import type { RoundId } from '../../core/scoring/score-sheet';
 import type { ScoreProblemReason } from '../../core/scoring/score-value';
 import { slashDate } from '../../core/vn/dates';
@@ -13,7 +14,7 @@ import type { Locale } from '../locale';
 function cellShown(value: CellValue, number: (n: number) => string): string {
   if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) < 1e21 ? number(value) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : slashDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : slashDate(dayOfDateCell(value));
   const text = value.replace(/\s+/g, ' ').trim();
   return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
 }

@@ -124,7 +124,8 @@ describe('round trip', () => {
 describe('decodeConfig reads what a person types', () => {
   it('reads dates as Date cells, d/m/yyyy, dd.mm.yyyy and ISO', () => {
     const t = presetTables();
-    setSetting(t, 'timeline.intake.opens', new Date(2026, 5, 1));
+    // A typed day comes back as its midnight in Vietnam, whatever zone the script runs in.
+    setSetting(t, 'timeline.intake.opens', new Date('2026-06-01T00:00:00+07:00'));
     setSetting(t, 'timeline.intake.closes', '31/8/2026');
     setSetting(t, 'timeline.judgingDeadline', '30.09.2026');
     setSetting(t, 'timeline.awardDate', '2026-10-15');
@@ -338,7 +339,7 @@ describe('decodeConfig reports what it cannot read', () => {
     expect(vi(onlyProblem(t, 'cutoffInvalid'))).toBe('Thời gian › Ngày chốt năm: ngày 31/2 không có trong mọi năm; hãy chọn một ngày có thật, ví dụ 31/10.');
     setSetting(t, 'timeline.intake.staffCutoff', 'cuối tháng 10');
     expect(decodeProblems(t, 'cutoffUnreadable')).toHaveLength(1);
-    for (const typed of ['31/10/2024', new Date(2024, 9, 31)]) {
+    for (const typed of ['31/10/2024', new Date('2024-10-31T00:00:00+07:00')]) {
       setSetting(t, 'timeline.intake.staffCutoff', typed);
       expect(decodeConfig(t).config?.timeline.intake).toEqual({ mode: 'rolling', staffCutoff: { month: 10, day: 31 } });
     }

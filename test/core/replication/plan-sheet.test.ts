@@ -66,7 +66,7 @@ describe('the replication plan sheet', () => {
   it('reads due dates typed as text or given as Date cells (local midnight, as the sheet gives them), and reports unreadable ones', () => {
     const grid: Grid = [
       PLAN_HEADER,
-      ['SK2022-01', 'SNV', new Date(2023, 0, 5), ''],
+      ['SK2022-01', 'SNV', new Date('2023-01-05T00:00:00+07:00'), ''],
       ['SK2022-01', 'VT', '5/1/2023', ''],
       ['SK2022-02', 'SNV', '31/02/2023', ''],
       ['SK2022-02', 'VT', 'cuối năm', ''],
