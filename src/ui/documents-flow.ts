@@ -6,8 +6,8 @@ import { continueDocuments, DocumentsRefused, generateDocuments, type DocumentsP
 import type { ComputedContest } from '../app/results';
 import type { Locale } from './locale';
 import { documentsText, type DocumentsText } from './messages/documents-text';
-import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
+import { configurationOrTell } from './configuration-or-tell';
 
 function summaryLines(summary: DocumentsSummary, t: DocumentsText): string[] {
   const total = summary.made + summary.waiting;
@@ -45,11 +45,8 @@ export function runGenerateDocumentsFlow(
   timeOf: (d: Date) => string,
 ): void {
   const t = documentsText[locale];
-  const config = usableConfiguration(ports.workbook);
-  if (!config) {
-    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
-    return;
-  }
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
+  if (!config) return;
   let lines: string[];
   try {
     lines = summaryLines(generateDocuments(config, ports, () => contest(config)), t);

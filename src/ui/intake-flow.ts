@@ -11,6 +11,7 @@ import type { Locale } from './locale';
 import { describeIntakeReasons, intakeStatusWord } from './messages/intake-text';
 import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
+import { configurationOrTell } from './configuration-or-tell';
 
 /** What intake writes into the register and the receipts: always Vietnamese. */
 export function intakeWording(config: ContestConfig): IntakeWording {
@@ -21,16 +22,9 @@ export function intakeWording(config: ContestConfig): IntakeWording {
   };
 }
 
-/** The configuration, or null after telling the user why it cannot be used. */
-function configurationOrAlert(ports: IntakePorts, dialogs: Dialogs, locale: Locale): ContestConfig | null {
-  const config = usableConfiguration(ports.workbook);
-  if (!config) dialogs.tell(uiText[locale].intake.title, uiText[locale].intake.needsConfiguration);
-  return config;
-}
-
 export function runCreateFormFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, dialogs, locale);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
   if (!config) return;
   let result = setUpEntryForm(config, ports);
   if (result.kind === 'unreachable') {
@@ -45,7 +39,7 @@ export function runCreateFormFlow(ports: IntakePorts, dialogs: Dialogs, locale: 
 
 export function runSyncFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, dialogs, locale);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
   if (!config) return;
   const counts = syncEntries(config, ports, intakeWording(config));
   if (counts.formUnreachable) {
@@ -62,7 +56,7 @@ export function runSyncFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale
 
 export function runUnitsReportFlow(ports: IntakePorts, dialogs: Dialogs, locale: Locale): void {
   const t = uiText[locale].intake;
-  const config = configurationOrAlert(ports, dialogs, locale);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
   if (!config) return;
   const entries = unitsOfRegister(ports.workbook.readSheets([ENTRIES_SHEET]).get(ENTRIES_SHEET) ?? [], config);
   const report = unitIntake(

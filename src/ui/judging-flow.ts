@@ -22,8 +22,8 @@ import {
 import type { Locale } from './locale';
 import { intakeStatusWord } from './messages/intake-text';
 import { judgingText, type JudgingText } from './messages/judging-text';
-import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
+import { configurationOrTell } from './configuration-or-tell';
 
 /** Judges' e-mails are Vietnamese; entries other than invalid ones are judged. */
 export function judgingWording(): JudgingWording {
@@ -50,11 +50,8 @@ interface Context {
 /** The configuration and the current round, or null after telling the user why there is nothing to do. */
 function contextOrAlert(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): Context | null {
   const t = judgingText[locale];
-  const config = usableConfiguration(ports.workbook);
-  if (!config) {
-    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
-    return null;
-  }
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
+  if (!config) return null;
   const round = currentRound(config, (r) => isRoundLocked(ports, r));
   if (!round) {
     dialogs.tell(t.title, t.allLocked);
@@ -112,11 +109,8 @@ export function runScoringSheetsFlow(ports: JudgingPorts, dialogs: Dialogs, loca
 
 export function runSyncScoresFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
   const t = judgingText[locale];
-  const config = usableConfiguration(ports.workbook);
-  if (!config) {
-    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
-    return;
-  }
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
+  if (!config) return;
   refusing(dialogs, t, () => syncLines(t, syncScores(config, ports), config));
 }
 
@@ -170,11 +164,8 @@ export function runLockFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Local
 
 export function runRemindFlow(ports: JudgingPorts, dialogs: Dialogs, locale: Locale): void {
   const t = judgingText[locale];
-  const config = usableConfiguration(ports.workbook);
-  if (!config) {
-    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
-    return;
-  }
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
+  if (!config) return;
   refusing(dialogs, t, () => {
     const s = remindJudges(config, ports);
     const name = judgeNames(config);

@@ -5,7 +5,6 @@
 import type { ContestConfig } from '../core/config/model';
 import type { ReplicationProblem } from '../core/replication/replication-problems';
 import { TRACKING_SHEET } from '../core/replication/tracking-sheet';
-import { usableConfiguration } from '../app/contest-configuration';
 import {
   createReplicationReport,
   remindAgencies,
@@ -21,8 +20,8 @@ import {
 import type { Locale } from './locale';
 import { replicationProblemText } from './messages/replication-problems-text';
 import { replicationText } from './messages/replication-text';
-import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
+import { configurationOrTell } from './configuration-or-tell';
 import { judgingWording } from './judging-flow';
 
 /** Agencies' reminders are Vietnamese; entries count in the yearly summary when judging would take them. */
@@ -37,12 +36,6 @@ export type OutcomeOf = (config: ContestConfig) => ContestOutcome | null;
 /** At most this many problems are listed in a dialog; the rest are counted. */
 const PROBLEMS_SHOWN = 10;
 
-function configurationOrAlert(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale, title: string): ContestConfig | null {
-  const config = usableConfiguration(ports.workbook);
-  if (!config) dialogs.tell(title, uiText[locale].intake.needsConfiguration);
-  return config;
-}
-
 function problemLines(problems: readonly ReplicationProblem[], locale: Locale): string[] {
   if (problems.length === 0) return [];
   const t = replicationProblemText[locale];
@@ -53,7 +46,7 @@ function problemLines(problems: readonly ReplicationProblem[], locale: Locale): 
 
 export function runUpdateInitiativesFlow(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale, outcomeOf: OutcomeOf): void {
   const t = replicationText[locale];
-  const config = configurationOrAlert(ports, dialogs, locale, t.titles.initiatives);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.titles.initiatives);
   if (!config) return;
   const s = updateInitiatives(config, ports, () => outcomeOf(config));
   if (s.layoutChanged) {
@@ -74,7 +67,7 @@ export function runUpdateInitiativesFlow(ports: ReplicationPorts, dialogs: Dialo
 
 export function runUpdateReplicationFlow(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale): void {
   const t = replicationText[locale];
-  const config = configurationOrAlert(ports, dialogs, locale, t.titles.tracking);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.titles.tracking);
   if (!config) return;
   const s = updateReplication(config, ports);
   if (s.missing.length > 0) {
@@ -101,7 +94,7 @@ export function runUpdateReplicationFlow(ports: ReplicationPorts, dialogs: Dialo
 /** Asks before sending: e-mails cannot be taken back. */
 export function runRemindAgenciesFlow(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale): void {
   const t = replicationText[locale];
-  const config = configurationOrAlert(ports, dialogs, locale, t.titles.reminders);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.titles.reminders);
   if (!config) return;
   const { due, book } = remindersDue(ports);
   if (!book.sheets.has(TRACKING_SHEET)) {
@@ -127,7 +120,7 @@ export function runRemindAgenciesFlow(ports: ReplicationPorts, dialogs: Dialogs,
 
 export function runYearlySummaryFlow(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale, outcomeOf: OutcomeOf): void {
   const t = replicationText[locale];
-  const config = configurationOrAlert(ports, dialogs, locale, t.titles.yearly);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.titles.yearly);
   if (!config) return;
   const s = writeYearlySummaries(config, ports, () => outcomeOf(config));
   dialogs.tell(
@@ -138,7 +131,7 @@ export function runYearlySummaryFlow(ports: ReplicationPorts, dialogs: Dialogs, 
 
 export function runReplicationReportFlow(ports: ReplicationPorts, dialogs: Dialogs, locale: Locale): void {
   const t = replicationText[locale];
-  const config = configurationOrAlert(ports, dialogs, locale, t.titles.report);
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.titles.report);
   if (!config) return;
   const report = createReplicationReport(config, ports);
   dialogs.tell(t.titles.report, report ? t.report.created(report.name, report.url, report.pdfUrl) : t.report.noTracking);

@@ -5,14 +5,13 @@
 import type { ContestConfig } from '../core/config/model';
 import type { ResultsNotice } from '../core/results/results-model';
 import { defenceUnits } from '../core/results/results-sheet';
-import { usableConfiguration } from '../app/contest-configuration';
 import type { JudgingPorts } from '../app/judging';
 import { writeResults, type ResultsPorts, type ResultsSummary, type ResultsWording } from '../app/results';
 import type { Locale } from './locale';
 import { describeNotice, entryExplainer } from './messages/results-text';
 import { resultsSheetText, type ResultsSheetText } from './messages/results-sheet-text';
-import { uiText } from './messages/ui-text';
 import type { Dialogs } from './dialogs';
+import { configurationOrTell } from './configuration-or-tell';
 
 /** The workbook's words are Vietnamese, whoever computes the results. */
 export function resultsWording(): ResultsWording {
@@ -36,11 +35,8 @@ function listed(lines: readonly string[], more: (count: number) => string): stri
 
 export function runComputeResultsFlow(ports: ResultsPorts, dialogs: Dialogs, locale: Locale): void {
   const t = resultsSheetText[locale];
-  const config = usableConfiguration(ports.workbook);
-  if (!config) {
-    dialogs.tell(t.title, uiText[locale].intake.needsConfiguration);
-    return;
-  }
+  const config = configurationOrTell(ports.workbook, dialogs, locale, t.title);
+  if (!config) return;
   const lines = summaryLines(t, writeResults(config, ports), config, locale);
   dialogs.tell(t.title, lines.filter((l) => l !== '').join('\n\n'));
 }
