@@ -5,10 +5,8 @@
 // sometimes far from the others).
 
 import type { Emulator } from '../test/emulator';
-import { columnToLetters } from '../test/emulator/a1';
 import type { ContestConfig } from '../src/core/config/model';
-import { judgeSheetLayout } from '../src/core/judging/judge-sheet';
-import { JUDGE_SHEETS_SHEET, readJudgeSheetRecords } from '../src/core/judging/judging-sheets';
+import { pasteIntoJudgeSheets } from '../test/app/judges-paste-scores';
 import type { RoundId } from '../src/core/scoring/score-sheet';
 import { ordinaryJudge, seededRandom, simulateSheets, type JudgeHabit } from '../demo/simulated-judging';
 
@@ -32,27 +30,11 @@ function hiddenQuality(code: string): number {
 /** Every judge of the round pastes the points of every entry on their sheet; returns the cells pasted. */
 export function judgesScore(emu: Emulator, config: ContestConfig, round: RoundId, habits: readonly JudgeHabit[], seed: number): number {
   const rubric = round === 'defence' ? config.rounds.defence!.rubric : config.rounds.preliminary.rubric;
-  const layout = judgeSheetLayout({ contestTitle: config.identity.title, round, rubric, judge: { name: '', email: '' } });
-  const [first] = layout.columns.criteria;
-  const last = first + rubric.criteria.length - 1;
   const quality = new Map<string, number>();
-  let pasted = 0;
-  for (const record of readJudgeSheetRecords(emu.inspect.values(JUDGE_SHEETS_SHEET)).filter((r) => r.round === round)) {
-    const spreadsheet = record.spreadsheetId === null ? emu.activeSpreadsheet : emu.openById(record.spreadsheetId);
-    const sheet = spreadsheet.getSheetByName(record.sheetName)!;
-    const codes = emu.inspect
-      .values(sheet)
-      .slice(layout.firstDataRow - 1)
-      .map((r) => String(r[layout.columns.code - 1]))
-      .filter((code) => code !== '');
+  return pasteIntoJudgeSheets(emu, config, round, (codes, judge) => {
     for (const code of codes) quality.set(code, hiddenQuality(code));
-    const habit = habits.find((h) => h.judge === record.judge) ?? ordinaryJudge(record.judge);
+    const habit = habits.find((h) => h.judge === judge) ?? ordinaryJudge(judge);
     const sheets = simulateSheets({ entries: [], quality }, codes, rubric, round, [habit], seed + habits.indexOf(habit));
-    const block = sheets.map((s) => rubric.criteria.map((c) => s.scores[c.code] ?? ''));
-    const range = `${columnToLetters(first)}${layout.firstDataRow}:${columnToLetters(last)}${layout.firstDataRow + codes.length - 1}`;
-    const result = emu.userPaste(sheet, range, block, record.judge);
-    if (!result.accepted) throw new Error(`${record.judge} could not paste into ${range}: ${result.message}`);
-    pasted += codes.length * rubric.criteria.length;
-  }
-  return pasted;
+    return sheets.map((s) => rubric.criteria.map((c) => s.scores[c.code] ?? ''));
+  });
 }

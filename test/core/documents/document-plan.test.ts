@@ -5,7 +5,7 @@ import { TEMPLATE_FIELDS } from '../../../src/core/documents/placeholders';
 import { defaultTemplate } from '../../../src/core/documents/templates';
 import type { EntryResult } from '../../../src/core/results/results-model';
 import { formatMoney, moneyInWords } from '../../../src/core/vn';
-import { contestConfig, contestFacts, hauGiangSpecs, JUDGES, SECRETARY, type EntrySpec } from './fixtures';
+import { contestConfig, contestFacts, hauGiangSpecs, JUDGES, SECRETARY, type EntrySpec, dakrongTieSpecs } from './fixtures';
 
 const byKey = (docs: readonly PlannedDocument[], key: string): PlannedDocument => {
   const doc = docs.find((d) => d.key === key);
@@ -301,12 +301,7 @@ describe('Tân An 2024: year-round recognition with letters of praise', () => {
 
 describe('ties, disagreements and prizes without a reward form (Đakrông 2020)', () => {
   const config = contestConfig('dakrong2020');
-  const specs: EntrySpec[] = [
-    { code: 'DK2020-001', preliminary: [27, 22, 22, 9, 8], judgePoints: { 0: [22, 20, 22, 9, 8] } },
-    { code: 'DK2020-002', preliminary: [26, 21, 21, 8, 8] },
-    { code: 'DK2020-003', preliminary: [24, 20, 20, 8, 8] },
-    { code: 'DK2020-004', preliminary: [24, 20, 20, 8, 8] },
-  ];
+  const specs = dakrongTieSpecs();
   const facts = contestFacts(config, specs, undefined, '2020-09-25');
   const docs = planDocuments(facts);
 

@@ -31,6 +31,19 @@ export interface EntrySpec {
   judgePoints?: Record<number, number[]>;
 }
 
+/**
+ * Đakrông 2020's prizes over four entries: one judge scores DK2020-001 well below the others, and
+ * the last two entries are equal on everything.
+ */
+export function dakrongTieSpecs(): EntrySpec[] {
+  return [
+    { code: 'DK2020-001', preliminary: [27, 22, 22, 9, 8], judgePoints: { 0: [22, 20, 22, 9, 8] } },
+    { code: 'DK2020-002', preliminary: [26, 21, 21, 8, 8] },
+    { code: 'DK2020-003', preliminary: [24, 20, 20, 8, 8] },
+    { code: 'DK2020-004', preliminary: [24, 20, 20, 8, 8] },
+  ];
+}
+
 export function contestConfig(id: PresetId, edit: (c: ContestConfig) => void = () => undefined): ContestConfig {
   const config = presetById(id).build();
   config.members = [BOARD_HEAD, ...JUDGES, SECRETARY];

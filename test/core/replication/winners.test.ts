@@ -4,7 +4,7 @@ import { planDocuments } from '../../../src/core/documents/document-plan';
 import { ENTRY_COLUMNS, RAW_PREFIX, entriesHeader } from '../../../src/core/intake/entries-sheet';
 import { buildFormSpec } from '../../../src/core/intake/form-spec';
 import { awardDecisionText, entrySummary, winnersAsInitiatives } from '../../../src/core/replication/winners';
-import { contestConfig, contestFacts, hauGiangSpecs, type EntrySpec } from '../documents/fixtures';
+import { contestConfig, contestFacts, dakrongTieSpecs, hauGiangSpecs } from '../documents/fixtures';
 
 function titleOf(config: ContestConfig, key: string): string {
   return buildFormSpec(config).questions.find((q) => q.key === key)?.title ?? '';
@@ -73,12 +73,7 @@ describe('this contest’s winners as recognised initiatives (Hậu Giang 2024, 
 describe('entries referred to the board are not recognised', () => {
   it('leaves out the entries tied at a prize boundary (Đakrông 2020)', () => {
     const config = contestConfig('dakrong2020');
-    const specs: EntrySpec[] = [
-      { code: 'DK2020-001', preliminary: [27, 22, 22, 9, 8], judgePoints: { 0: [22, 20, 22, 9, 8] } },
-      { code: 'DK2020-002', preliminary: [26, 21, 21, 8, 8] },
-      { code: 'DK2020-003', preliminary: [24, 20, 20, 8, 8] },
-      { code: 'DK2020-004', preliminary: [24, 20, 20, 8, 8] },
-    ];
+    const specs = dakrongTieSpecs();
     const facts = contestFacts(config, specs, undefined, '2020-09-25');
     expect(facts.results.entries.filter((r) => r.outcome.kind === 'referred')).toHaveLength(2);
     const winners = winnersAsInitiatives({ results: facts.results, register: [], config, decision: '' });
